@@ -1,0 +1,77 @@
+/** Diagnostics: the one shape every check in the core reports. Pure data. */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Half-open character range [start, end) into the original file text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A replacement of `span` in the original text with `text`. */
+export interface TextEdit {
+  span: Span;
+  text: string;
+}
+
+/** A machine-applicable fix: all edits apply to the same original text. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Diagnostic {
+  /** Stable rule id (dsl-rules.md id, or our own `YAML-…`, `AUTHLINT-…`). */
+  code: string;
+  severity: Severity;
+  message: string;
+  /** Dotted path into the document, e.g. `spec.states.decide.next`. */
+  path: string;
+  span: Span;
+  fix?: Fix;
+  /** Style-only findings (dsl-rules.md "style"): hidden unless asked for. */
+  style?: boolean;
+}
+
+/** A diagnostic resolved to 1-based line/column, as CONTRACTS.md §1 prints it. */
+export interface LocatedDiagnostic {
+  code: string;
+  severity: Severity;
+  message: string;
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: Fix;
+  style?: boolean;
+}
+
+/** Builds a diagnostic; pure. */
+export function diag(
+  code: string,
+  severity: Severity,
+  message: string,
+  span: Span,
+  path = '',
+  extra: Partial<Pick<Diagnostic, 'fix' | 'style'>> = {},
+): Diagnostic {
+  return { code, severity, message, path, span, ...extra };
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Orders diagnostics by position, then severity, then code; pure. */
+export function sortDiagnostics<T extends Diagnostic>(list: readonly T[]): T[] {
+  return [...list].sort(
+    (a, b) =>
+      a.span.start - b.span.start ||
+      severityRank[a.severity] - severityRank[b.severity] ||
+      a.code.localeCompare(b.code),
+  );
+}
+
+/** True when any diagnostic is an error; pure. */
+export function hasErrors(list: readonly Diagnostic[]): boolean {
+  return list.some((d) => d.severity === 'error');
+}

@@ -1,0 +1,8 @@
+/** Every rule module, in the order they run. */
+import type { Rule } from '../rule';
+import { structureRules } from './structure-index';
+import { stateRules } from './states-index';
+import { graphRules } from './graph-index';
+import { schemaRules } from './schema-index';
+
+export const allRules: readonly Rule[] = [...schemaRules, ...structureRules, ...stateRules, ...graphRules];

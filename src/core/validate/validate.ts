@@ -1,0 +1,72 @@
+/**
+ * The validation core: parse → model → rules. One entry point for the editor,
+ * the Web Worker, the simulator and the CLI. Pure; never throws on user input.
+ */
+import { defaultLanguages } from '../../expr/registry';
+import type { ExpressionLanguage } from '../../expr/types';
+import { sortDiagnostics, diag, type Diagnostic } from '../diagnostics';
+import { buildModel } from '../model/build-model';
+import type { JourneyModel } from '../model/types';
+import { parseSource, type JourneySource } from '../source';
+import { compileSites, type CompiledSite } from './expressions-index';
+import type { Rule, RuleContext } from './rule';
+import { allRules } from './rules/registry';
+
+export interface Analysis {
+  source: JourneySource;
+  model: JourneyModel;
+  compiled: CompiledSite[];
+  /** Sorted by position. Includes style (`info`) findings; filter with `visibleDiagnostics`. */
+  diagnostics: Diagnostic[];
+}
+
+export interface AnalyzeOptions {
+  languages?: ReadonlyMap<string, ExpressionLanguage>;
+  rules?: readonly Rule[];
+}
+
+let sharedLanguages: ReadonlyMap<string, ExpressionLanguage> | undefined;
+
+/** Parses, models and validates a journey file's text. */
+export function analyze(text: string, fileName = 'journey.yaml', options: AnalyzeOptions = {}): Analysis {
+  const source = parseSource(text, fileName);
+  const model = buildModel(source);
+  const languages = options.languages ?? (sharedLanguages ??= defaultLanguages());
+  const compiled = source.root ? compileSites(source, model.exprSites, languages) : [];
+  const diagnostics: Diagnostic[] = [...source.diagnostics];
+  if (source.root) {
+    const ctx: RuleContext = {
+      source,
+      model,
+      compiled,
+      report: (d) => diagnostics.push(d),
+      add: (code, severity, message, at, extra) => diagnostics.push(diag(code, severity, message, at.span, at.path, extra)),
+    };
+    for (const rule of options.rules ?? allRules) {
+      try {
+        rule.check(ctx);
+      } catch (err) {
+        // A bug in one rule must not hide the others' findings or crash the editor.
+        diagnostics.push(
+          diag('CORE-001', 'error', `Internal error in check '${rule.name}': ${String(err)}`, { start: 0, end: 0 }),
+        );
+      }
+    }
+  }
+  return { source, model, compiled, diagnostics: dedupe(sortDiagnostics(diagnostics)) };
+}
+
+/** Drops style-only findings unless asked for; pure. */
+export function visibleDiagnostics(list: readonly Diagnostic[], includeStyle = false): Diagnostic[] {
+  return includeStyle ? [...list] : list.filter((d) => !d.style);
+}
+
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.code}|${d.span.start}|${d.span.end}|${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,10 @@
+/** Expression languages by `lang`. The validator and the simulator ask this one registry. */
+import type { ExpressionLanguage } from './types';
+
+/** Languages the DSL names (dsl.md §4/§10); only some are implemented here. */
+export const DSL_LANGS = ['dataweave', 'jsonata', 'jolt', 'jq'] as const;
+
+/** A fresh registry of the implemented languages, keyed by `lang`. */
+export function defaultLanguages(): ReadonlyMap<string, ExpressionLanguage> {
+  return new Map<string, ExpressionLanguage>();
+}
