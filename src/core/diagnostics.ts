@@ -75,3 +75,22 @@ export function sortDiagnostics<T extends Diagnostic>(list: readonly T[]): T[] {
 export function hasErrors(list: readonly Diagnostic[]): boolean {
   return list.some((d) => d.severity === 'error');
 }
+
+/** Resolves a diagnostic's span to 1-based line/column in its file; pure. */
+export function locate(d: Diagnostic, lines: { positionAt(offset: number): { line: number; column: number } }): LocatedDiagnostic {
+  const start = lines.positionAt(d.span.start);
+  const end = lines.positionAt(d.span.end);
+  const located: LocatedDiagnostic = {
+    code: d.code,
+    severity: d.severity,
+    message: d.message,
+    path: d.path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+  };
+  if (d.fix) located.fix = d.fix;
+  if (d.style) located.style = true;
+  return located;
+}

@@ -4,6 +4,7 @@
  */
 import { parseAllDocuments, isMap, isDocument, type Document, type YAMLMap } from 'yaml';
 import { diag, type Diagnostic } from './diagnostics';
+import { findExcessiveNesting } from './nesting-guard';
 import { LineIndex } from './line-index';
 
 /** Journey files above this size are refused with a diagnostic (real ones are < 100 kB). */
@@ -39,6 +40,16 @@ export function parseSource(text: string, fileName = 'journey.yaml'): JourneySou
         `File is ${(size / 1048576).toFixed(1)} MB; journey files are limited to ${MAX_SOURCE_BYTES / 1048576} MB`,
         { start: 0, end: 0 },
       ),
+    );
+    return { ...base, doc: undefined, root: undefined, diagnostics };
+  }
+  const tooDeep = findExcessiveNesting(text);
+  if (tooDeep) {
+    diagnostics.push(
+      diag('YAML-004', 'error', `${tooDeep.message}; a journey file never nests this deep`, {
+        start: tooDeep.offset,
+        end: tooDeep.offset + 1,
+      }),
     );
     return { ...base, doc: undefined, root: undefined, diagnostics };
   }

@@ -1,0 +1,44 @@
+/** `journey-studio export <journey> --to <format> [-o FILE]`. */
+import { analyze } from '../../core/validate/validate';
+import { EXPORTERS, exporterFor } from '../../core/export/registry';
+import { parseCommandArgs } from '../args';
+import { EXIT, UsageError, type CliIO } from '../io';
+
+export const exportHelp = () => `Usage: journey-studio export <journey> --to ${EXPORTERS.map((e) => e.id).join('|')} [-o FILE]
+
+Writes the export to stdout, or to FILE with -o.
+${EXPORTERS.map((e) => `  ${e.id.padEnd(9)} ${e.title}`).join('\n')}
+Exit codes: 0 written, 1 the journey has errors that make the export meaningless, 2 bad usage.
+`;
+
+/** Exports one journey in the requested format. */
+export async function exportCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    to: { type: 'string', short: 't' },
+    output: { type: 'string', short: 'o' },
+  });
+  if (values.help) {
+    io.stdout(exportHelp());
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) throw new UsageError('export needs exactly one journey file');
+  if (typeof values.to !== 'string') throw new UsageError('export needs --to <format>');
+  const exporter = exporterFor(values.to);
+  if (!exporter) throw new UsageError(`unknown export format '${values.to}' (one of ${EXPORTERS.map((e) => e.id).join(', ')})`);
+  const file = positionals[0];
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch (err) {
+    io.stderr(`journey-studio: cannot read '${file}': ${(err as Error).message}\n`);
+    return EXIT.usage;
+  }
+  const result = exporter.run(analyze(text, file));
+  if (!result.ok) {
+    io.stderr(`journey-studio: cannot export '${file}' as ${exporter.id}: ${result.message}\n`);
+    return EXIT.failed;
+  }
+  if (typeof values.output === 'string') await io.writeFile(values.output, result.text);
+  else io.stdout(result.text);
+  return EXIT.ok;
+}

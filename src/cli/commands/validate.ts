@@ -1,0 +1,53 @@
+/** `journey-studio validate <paths...> [--format text|json|sarif] [--style]`. */
+import { locate } from '../../core/diagnostics';
+import { analyze, visibleDiagnostics } from '../../core/validate/validate';
+import { formatOf, parseCommandArgs } from '../args';
+import { formatJson, formatText, type FileReport } from '../format/diagnostics-text';
+import { formatSarif } from '../format/sarif';
+import { EXIT, UsageError, type CliIO } from '../io';
+import { CLI_VERSION } from '../version';
+
+export const validateHelp = `Usage: journey-studio validate <paths...> [--format text|json|sarif] [--style]
+
+Parses, validates and lints journey files (*.journey.yaml|yml|json); a directory
+means every journey file below it.
+  --format   text (default), json (stable, for tools) or sarif
+  --style    also list style findings (info)
+Exit codes: 0 no errors (warnings allowed), 1 any error, 2 bad usage or unreadable file.
+`;
+
+/** Validates every named journey; exit 1 on any error. */
+export async function validateCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    format: { type: 'string', short: 'f' },
+    style: { type: 'boolean' },
+  });
+  if (values.help) {
+    io.stdout(validateHelp);
+    return EXIT.ok;
+  }
+  const format = formatOf(values.format, ['text', 'json', 'sarif'] as const, 'text');
+  if (positionals.length === 0) throw new UsageError('validate needs at least one file or directory');
+  const { files, missing } = await io.expandJourneyPaths(positionals);
+  if (missing.length > 0) {
+    io.stderr(`journey-studio: cannot read ${missing.map((m) => `'${m}'`).join(', ')}\n`);
+    return EXIT.usage;
+  }
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await io.readFile(file);
+    } catch (err) {
+      io.stderr(`journey-studio: cannot read '${file}': ${(err as Error).message}\n`);
+      return EXIT.usage;
+    }
+    const analysis = analyze(text, file);
+    const shown = visibleDiagnostics(analysis.diagnostics, Boolean(values.style));
+    reports.push({ file, diagnostics: shown.map((d) => locate(d, analysis.source.lines)) });
+  }
+  if (format === 'json') io.stdout(formatJson(reports));
+  else if (format === 'sarif') io.stdout(formatSarif(reports, CLI_VERSION));
+  else io.stdout(formatText(reports, io.color));
+  return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT.failed : EXIT.ok;
+}

@@ -1,0 +1,65 @@
+/** What a run needs besides its snapshot: the journey, the simulated environment, evaluators and plugins. */
+import type { Evaluator } from './expressions';
+import type { EngineJourney, EngineState } from './journey';
+import type { Json, JsonObject } from './json';
+import type { Effect, InboundRequest, Problem } from './types';
+import type { AuthMaterial } from './crypto/material';
+
+/** One HTTP mock from a scenario (`env.http[]`). */
+export interface HttpMock {
+  match: { operationRef?: string; state?: string; method?: string; url?: string };
+  respond?: MockAnswer;
+  sequence?: MockAnswer[];
+}
+
+export type MockAnswer = { status?: number; headers?: Record<string, string>; body?: Json } | { error: 'TIMEOUT' | 'NETWORK' };
+
+/** The simulated engine configuration, with key material already generated. */
+export interface SimEnv {
+  now: number;
+  platform: JsonObject;
+  auth: AuthMaterial;
+  mocks: HttpMock[];
+  /** Raw secrets (minted tokens, API key values …) that must never appear in any output. */
+  secrets: string[];
+  /** Reads a file beside the journey (OpenAPI catalogs); optional. */
+  openApi?: ReadonlyMap<string, JsonObject>;
+}
+
+/** Mutable per-step stores a plugin may update (copied from the snapshot before the step). */
+export interface PluginStore {
+  mockCalls: Record<string, number>;
+  cache: Record<string, { value: Json; expiresAt: number }>;
+  schedules: Record<string, JsonObject>;
+}
+
+export interface TaskCall {
+  rt: Runtime;
+  state: EngineState;
+  task: JsonObject;
+  context: JsonObject;
+  request: InboundRequest;
+  now: number;
+  store: PluginStore;
+}
+
+/** A plugin's result: the new context (plus a Problem it wrote, for the trace), or an internal failure. */
+export type TaskOutcome =
+  | { ok: true; context: JsonObject; effects?: Effect[]; note?: string; problem?: Problem }
+  | { ok: false; problem: Problem; effects?: Effect[] };
+
+export interface TaskPlugin {
+  kind: string;
+  execute(call: TaskCall): Promise<TaskOutcome>;
+}
+
+export interface Runtime {
+  journey: EngineJourney;
+  env: SimEnv;
+  evaluator: Evaluator;
+  plugins: ReadonlyMap<string, TaskPlugin>;
+  /** Steps allowed before the run is stopped as runaway. */
+  maxSteps: number;
+  /** Wall-clock budget check, injected (the engine itself never reads a clock). */
+  overWallBudget: () => boolean;
+}

@@ -1,0 +1,113 @@
+/** The simulator's data: immutable run snapshots, events, effects, outcomes and traces. Pure types. */
+import type { Json, JsonObject } from './json';
+
+export type Phase = 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+
+/** A Problem Details object (RFC 9457) with the `code` extension where known. */
+export interface Problem {
+  type: string;
+  title: string;
+  status?: number;
+  detail?: string;
+  code?: string;
+  [extension: string]: Json | undefined;
+}
+
+/** The inbound request of the current start or step submission; never persisted into context. */
+export interface InboundRequest {
+  headers: Record<string, string>;
+  query: Record<string, string>;
+  cookies: Record<string, string>;
+  /** Name of a simulator-issued client certificate (env.certs), if one is presented. */
+  clientCert?: string;
+}
+
+export type ThreadStatus = 'ready' | 'waiting' | 'sleeping' | 'joining' | 'calling' | 'done';
+
+/** One running state machine: the journey itself, a parallel branch, a subjourney call or compensation. */
+export interface Thread {
+  id: number;
+  /** Model scope id (`top`, `branch:…`, `subjourney:…`, `compensation`). */
+  scope: string;
+  /** Prefix of qualified ids of states run by this thread (`outer/branch/`). */
+  prefix: string;
+  state: string;
+  context: JsonObject;
+  status: ThreadStatus;
+  /** Virtual time at which a timer fires or a wait times out. */
+  dueAt?: number;
+  parent?: number;
+  children?: number[];
+  /** Branch name for branch threads. */
+  branch?: string;
+  /** Terminal result once `status` is `done`. */
+  result?: ThreadResult;
+}
+
+export interface ThreadResult {
+  phase: 'SUCCEEDED' | 'FAILED';
+  output: Json;
+  error?: { code: string; reason?: string; problem?: Problem };
+  context: JsonObject;
+  terminationKind: 'Success' | 'Fail' | 'Timeout' | 'Cancel' | 'RuntimeError';
+  /** Qualified id of the state where the thread ended. */
+  at: string;
+}
+
+export interface TraceEntry {
+  state: string;
+  type: string;
+  at: string;
+  contextPatch?: JsonObject;
+  problem?: Problem;
+  note?: string;
+}
+
+/** Effects the runtime performed or scheduled, as data (for the debugger and the trace). */
+export type Effect =
+  | { type: 'http'; state: string; method: string; url: string; mode: 'requestResponse' | 'notify'; status?: number; error?: string }
+  | { type: 'kafka'; state: string; topic: string; key?: Json; value: Json }
+  | { type: 'schedule'; state: string; start: string; binding: JsonObject }
+  | { type: 'timer'; state: string; dueAt: string }
+  | { type: 'rejected'; state: string; status: 400 | 409; reason: string };
+
+/** The immutable state of one run. Every step returns a new snapshot. */
+export interface RunSnapshot {
+  readonly phase: Phase;
+  readonly now: number;
+  readonly startedAt: number;
+  readonly deadlineAt?: number;
+  readonly threads: readonly Thread[];
+  readonly nextThreadId: number;
+  readonly request: InboundRequest;
+  readonly visited: readonly string[];
+  readonly trace: readonly TraceEntry[];
+  readonly steps: number;
+  /** Calls answered per mock (sequence position), by mock key. */
+  readonly mockCalls: Readonly<Record<string, number>>;
+  readonly cache: Readonly<Record<string, { value: Json; expiresAt: number }>>;
+  readonly schedules: Readonly<Record<string, JsonObject>>;
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly outcome?: RunOutcome;
+}
+
+export interface RunOutcome {
+  phase: Phase;
+  currentState?: string;
+  error?: { code: string; reason?: string; [k: string]: Json | undefined };
+  output?: Json;
+  httpStatus?: number;
+  /** `kind: Api` response body (output, Problem or `spec.errors` envelope). */
+  body?: Json;
+}
+
+/** What moves a run. */
+export type RunEvent =
+  | { type: 'run' }
+  | { type: 'submit'; stepId: string; body: Json; request?: Partial<InboundRequest> }
+  | { type: 'advance'; ms: number };
+
+export interface StepResult {
+  snapshot: RunSnapshot;
+  effects: Effect[];
+}
