@@ -1,4 +1,7 @@
 // Bundles the Node CLI (src/cli) into dist-cli/journey-studio.mjs with esbuild.
+// Dependencies are bundled too: some (ajv) are CommonJS without an exports map,
+// which Node's ESM resolver cannot import by subpath; the banner gives bundled
+// CommonJS code a `require` for Node built-ins.
 import { build } from 'esbuild';
 
 await build({
@@ -8,6 +11,6 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',
 });

@@ -3,6 +3,8 @@
  * Every failure is a message and an exit code (CONTRACTS.md §1), never a stack trace.
  */
 import { exportCommand } from './commands/export';
+import { previewAuthCommand } from './commands/preview-auth';
+import { simulateCommand } from './commands/simulate';
 import { validateCommand } from './commands/validate';
 import { EXIT, UsageError, type CliIO, type CommandHandler } from './io';
 import { nodeIO } from './node-io';
@@ -11,6 +13,8 @@ import { CLI_VERSION } from './version';
 /** The command table; each entry has its own `--help`. */
 export const COMMANDS: Record<string, { summary: string; run: CommandHandler }> = {
   validate: { summary: 'parse + validate + lint journey files', run: validateCommand },
+  simulate: { summary: 'run the scenarios of a scenario file on a virtual clock', run: simulateCommand },
+  'preview-auth': { summary: 'where every auth outcome leads (Problem Details branch preview)', run: previewAuthCommand },
   export: { summary: 'export a journey (yaml, json, …) to stdout or -o FILE', run: exportCommand },
 };
 

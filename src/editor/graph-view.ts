@@ -17,6 +17,8 @@ export interface ViewNode {
   /** Subjourney id for nodes inside `spec.subjourneys.<id>`. */
   scope: string;
   line: number;
+  /** Dotted document path of the state (`spec.states.x`). */
+  path: string;
   /** Worst diagnostic severity located on this state, if any. */
   problem?: Severity;
   isStart: boolean;
@@ -66,6 +68,7 @@ export function toGraphView(model: JourneyModel, lines: LineIndex, diagnostics: 
       parent: owner,
       scope: scope.kind === 'subjourney' ? (scope.name ?? '') : '',
       line: lines.positionAt(state.keySpan.start).line,
+      path: state.path,
       problem: byPath.get(state.qid),
       isStart: scope.start?.value === state.id,
     });
@@ -130,13 +133,28 @@ export function shorten(expr: string): string {
 function worstByStatePath(model: JourneyModel, diagnostics: readonly Diagnostic[]): Map<string, Severity> {
   const out = new Map<string, Severity>();
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-  const states = [...model.states].sort((a, b) => b.path.length - a.path.length);
+  const byPath = new Map(model.states.map((s) => [s.path, s.qid]));
   for (const d of diagnostics) {
     if (d.style) continue;
-    const s = states.find((st) => d.path === st.path || d.path.startsWith(`${st.path}.`));
-    if (!s) continue;
-    const prev = out.get(s.qid);
-    if (!prev || rank[d.severity] < rank[prev]) out.set(s.qid, d.severity);
+    // Walk the dotted path upwards until it names a state: the innermost state wins.
+    let path = d.path;
+    let qid = byPath.get(path);
+    while (!qid && path.includes('.')) {
+      path = path.slice(0, path.lastIndexOf('.'));
+      qid = byPath.get(path);
+    }
+    if (!qid) continue;
+    const prev = out.get(qid);
+    if (!prev || rank[d.severity] < rank[prev]) out.set(qid, d.severity);
   }
   return out;
+}
+
+/** The innermost state whose path contains a diagnostic path, if any; pure. */
+export function stateAtPath(view: GraphView, path: string): ViewNode | undefined {
+  let best: ViewNode | undefined;
+  for (const n of view.nodes) {
+    if ((path === n.path || path.startsWith(`${n.path}.`)) && (!best || n.path.length > best.path.length)) best = n;
+  }
+  return best;
 }

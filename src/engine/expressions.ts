@@ -16,12 +16,13 @@ const RESERVED_ROOTS = new Set(['context', 'payload', 'platform', 'error', 'bran
 
 /** Compiles and evaluates expressions with one language registry; holds a compile cache (per run environment). */
 export class Evaluator {
-  private readonly cache = new Map<string, CompiledExpression | Problem>();
   private uuidCounter = 0;
 
   constructor(
     private readonly languages: ReadonlyMap<string, ExpressionLanguage>,
     private readonly platform: JsonObject,
+    /** Compiled expressions by (lang, expr); shareable between runs of one journey. */
+    private readonly cache = new Map<string, CompiledExpression | Problem>(),
   ) {}
 
   /** Evaluates a `{lang, expr}` mapping (or a `mapperRef` resolved by the caller) against bindings. */

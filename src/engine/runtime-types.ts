@@ -4,6 +4,7 @@ import type { EngineJourney, EngineState } from './journey';
 import type { Json, JsonObject } from './json';
 import type { Effect, InboundRequest, Problem } from './types';
 import type { AuthMaterial } from './crypto/material';
+import type { SchemaChecker } from './input-schema';
 
 /** One HTTP mock from a scenario (`env.http[]`). */
 export interface HttpMock {
@@ -58,6 +59,7 @@ export interface Runtime {
   env: SimEnv;
   evaluator: Evaluator;
   plugins: ReadonlyMap<string, TaskPlugin>;
+  schemas: SchemaChecker;
   /** Steps allowed before the run is stopped as runaway. */
   maxSteps: number;
   /** Wall-clock budget check, injected (the engine itself never reads a clock). */

@@ -27,6 +27,7 @@ export type ThreadStatus = 'ready' | 'waiting' | 'sleeping' | 'joining' | 'calli
 /** One running state machine: the journey itself, a parallel branch, a subjourney call or compensation. */
 export interface Thread {
   id: number;
+  role: 'main' | 'branch' | 'subjourney' | 'compensation';
   /** Model scope id (`top`, `branch:…`, `subjourney:…`, `compensation`). */
   scope: string;
   /** Prefix of qualified ids of states run by this thread (`outer/branch/`). */
@@ -42,6 +43,8 @@ export interface Thread {
   branch?: string;
   /** Terminal result once `status` is `done`. */
   result?: ThreadResult;
+  /** Extra read-only expression roots (compensation's `outcome`). */
+  bindings?: JsonObject;
 }
 
 export interface ThreadResult {
@@ -105,7 +108,7 @@ export interface RunOutcome {
 export type RunEvent =
   | { type: 'run' }
   | { type: 'submit'; stepId: string; body: Json; request?: Partial<InboundRequest> }
-  | { type: 'advance'; ms: number };
+  | { type: 'tick'; at: number };
 
 export interface StepResult {
   snapshot: RunSnapshot;

@@ -62,7 +62,12 @@ export interface CompileResult {
   /** Present when the expression compiled (possibly with dialect warnings). */
   compiled?: CompiledExpression;
   freeRoots: FreeRoot[];
+  /** The result's JSON type when it is statically certain (EXPR-006 checks predicates); absent when unknown. */
+  resultType?: StaticType;
 }
+
+/** JSON types an expression can be statically known to produce. */
+export type StaticType = 'boolean' | 'number' | 'string' | 'object' | 'array' | 'null';
 
 export interface CompileOptions {
   /** Binding roots the site provides; reads of other roots are reported by the caller. */

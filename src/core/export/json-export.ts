@@ -9,8 +9,13 @@ export const jsonExporter: Exporter = {
   run(analysis) {
     const problem = unparseable(analysis);
     if (problem) return { ok: false, message: problem };
-    // maxAliasCount guards against alias bombs ("billion laughs") when materialising.
-    const data: unknown = analysis.source.doc?.toJS({ maxAliasCount: 100 });
-    return { ok: true, text: JSON.stringify(data, null, 2) + '\n' };
+    try {
+      // maxAliasCount guards against alias bombs ("billion laughs") when materialising.
+      const data: unknown = analysis.source.doc?.toJS({ maxAliasCount: 100 });
+      return { ok: true, text: JSON.stringify(data, null, 2) + '\n' };
+    } catch (err) {
+      // The guard throws; an export must answer with a message instead.
+      return { ok: false, message: `the file cannot be expanded to JSON: ${(err as Error).message}` };
+    }
   },
 };

@@ -13,6 +13,8 @@ import { keyAt } from './util';
 /** Reports a missing/empty state-level `next` under `code` (STATE-004, WAIT-004, WEBHOOK-003, TIMER-004). */
 export function checkRequiredNext(ctx: RuleContext, s: StateModel, code: string): void {
   if (s.next) return;
+  // `next` inside the type block is reported (with a fix) as STATE-005.
+  if (pairOf(s.type === 'task' ? s.task?.node : s.body, 'next')) return;
   const nextPair = pairOf(s.node, 'next');
   if (nextPair) {
     ctx.add(code, 'error', `State '${s.id}' has an empty 'next'; it must name the state to continue with`, {

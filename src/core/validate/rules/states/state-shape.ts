@@ -1,9 +1,9 @@
 /** STATE-001/002/003: every state is a mapping with a known `type` and the block that type needs. */
 import { isMap } from 'yaml';
 import { STATE_TYPES } from '../../../model/types';
-import { child, entries, joinPath, spanOf } from '../../../yaml-nodes';
+import { child, joinPath, spanOf } from '../../../yaml-nodes';
 import type { Rule } from '../../rule';
-import { describe, keyAt, valueAt } from './util';
+import { describe, eachPair, keyAt, valueAt } from './util';
 
 const ALIASES: Record<string, string> = {
   decide: 'choice', branch: 'choice', switch: 'choice', http: 'task', map: 'transform', loop: 'choice',
@@ -18,15 +18,15 @@ export const stateShapeRule: Rule = {
     // States that are not mappings never reach the model: walk each scope's raw `states`.
     for (const scope of ctx.model.scopes) {
       const statesPath = joinPath(scope.path, 'states');
-      for (const e of entries(child(scope.node, 'states'))) {
-        if (isMap(e.value)) continue;
+      eachPair(child(scope.node, 'states'), (key, pair) => {
+        if (isMap(pair.value)) return;
         ctx.add(
           'STATE-001',
           'error',
-          `State '${e.key}' is ${describe(e.value)}; a state is a mapping with a 'type' (e.g. type: succeed)`,
-          { span: spanOf(e.value, spanOf(e.keyNode)), path: joinPath(statesPath, e.key) },
+          `State '${key}' is ${describe(pair.value as never)}; a state is a mapping with a 'type' (e.g. type: succeed)`,
+          { span: spanOf(pair.value, spanOf(pair.key)), path: joinPath(statesPath, key) },
         );
-      }
+      });
     }
     for (const s of ctx.model.states) {
       const typeNode = child(s.node, 'type');

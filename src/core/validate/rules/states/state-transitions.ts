@@ -49,7 +49,6 @@ export const stateTransitionsRule: Rule = {
           keyAt(block, 'next', `${s.path}.${s.type}`),
           fix ? { fix } : undefined,
         );
-        if (!pairOf(s.node, 'next')) continue;
       }
       // D03 (parallel without next) is the graph rules' call; wait/webhook/timer have their own ids.
       if (s.type === 'parallel' || OWN_NEXT_RULE.has(s.type)) continue;

@@ -1,5 +1,5 @@
 /** Shared helpers for the state/task rules: patterns, located lookups, mapper shapes. Pure. */
-import { isMap, isScalar, isSeq, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { Span } from '../../../diagnostics';
 import type { StateModel } from '../../../model/types';
 import { child, joinPath, keySpan, pairOf, spanOf, valueSpan, type AnyNode } from '../../../yaml-nodes';
@@ -51,6 +51,24 @@ export function valueAt(map: AnyNode, key: string, base: string): At {
 /** The state's `type` block key, or the state id, as a location. */
 export function stateAt(state: StateModel): At {
   return { span: state.keySpan, path: state.path };
+}
+
+/** Calls `fn(key, pair)` for each scalar-keyed pair of a mapping, without allocating (hot loops). */
+export function eachPair(map: AnyNode, fn: (key: string, pair: Pair) => void): void {
+  if (!isMap(map)) return;
+  for (const item of map.items) {
+    if (isScalar(item.key)) fn(String(item.key.value), item as Pair);
+  }
+}
+
+/** The value at a key path given as parts (no string splitting in hot loops). */
+export function childPath(map: AnyNode, parts: readonly string[]): AnyNode {
+  let cur: AnyNode = map;
+  for (const part of parts) {
+    cur = child(cur, part);
+    if (cur == null) return undefined;
+  }
+  return cur;
 }
 
 /** True when `map` has the key at all (also with a null value). */

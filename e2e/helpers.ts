@@ -1,0 +1,80 @@
+/** Driver helpers that act as a person would: open a file, type in the code pane, drag, connect. */
+import { expect, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+
+/** The canvas node of a state. */
+export function stateNode(page: Page, qid: string): Locator {
+  return page.locator(`.react-flow__node[data-state-id="${qid}"]`);
+}
+
+/** All state nodes on the canvas. */
+export function stateNodes(page: Page): Locator {
+  return page.locator('.react-flow__node[data-state-id]');
+}
+
+/** Opens a journey file through the open-journey file input. */
+export async function openJourney(page: Page, file: string): Promise<void> {
+  await page.locator('input[data-testid="open-journey"]').setInputFiles({
+    name: basename(file),
+    mimeType: 'application/yaml',
+    buffer: readFileSync(file),
+  });
+}
+
+/** Waits until Monaco is ready in the code pane. */
+export async function codePaneReady(page: Page): Promise<Locator> {
+  const pane = page.locator('[data-testid="code-pane"]');
+  await expect(pane).toHaveAttribute('data-ready', 'true');
+  await expect(pane.locator('.monaco-editor')).toBeVisible();
+  return pane;
+}
+
+/** Puts the cursor at the end of the code pane's text and types `text` as-is. */
+export async function typeAtEnd(page: Page, text: string): Promise<void> {
+  const pane = await codePaneReady(page);
+  await pane.locator('.view-lines').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText(text);
+}
+
+
+/** Drags a palette entry (e.g. `task:jwtValidate:v1`) onto the canvas at a point relative to the canvas. */
+export async function dragFromPalette(page: Page, item: string, at: { x: number; y: number }): Promise<void> {
+  const source = page.locator(`[data-testid="palette-item"][data-item="${item}"]`);
+  await source.dragTo(page.locator('.react-flow__pane'), { targetPosition: at });
+}
+
+/** Draws a connection from a state's outgoing handle (`next`, `choice`, `default`, `onTimeout`) to another state. */
+export async function connect(page: Page, from: string, handle: string, to: string): Promise<void> {
+  const src = stateNode(page, from).locator(`.react-flow__handle[data-handleid="${handle}"]`);
+  const dst = stateNode(page, to).locator('.react-flow__handle[data-handleid="in"]');
+  const a = await src.boundingBox();
+  const b = await dst.boundingBox();
+  if (!a || !b) throw new Error(`handles of ${from} / ${to} are not on screen`);
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** Chooses an entry of the Export menu and returns the downloaded file's name and text. */
+export async function exportAs(page: Page, id: string): Promise<{ name: string; text: string }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-menu"]').selectOption(id)]);
+  const stream = await dl.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(c as Buffer);
+  return { name: dl.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/** Waits until autosave has written everything to IndexedDB. */
+export async function saved(page: Page): Promise<void> {
+  await expect(page.locator('[data-testid="save-status"]')).toHaveAttribute('data-state', 'saved');
+}
+
+/** Presses a key with the canvas focused (the canvas's shortcuts, and the shared undo). */
+export async function canvasKey(page: Page, key: string): Promise<void> {
+  await page.locator('[data-testid="canvas"]').focus();
+  await page.keyboard.press(key);
+}

@@ -1,0 +1,54 @@
+/**
+ * `state.rename`: renames a state and every reference to it in its scope —
+ * the scope `start`, `next`, choice entries, `default`, `onTimeout`, the
+ * D01/D02 `default` forms, and `schedule:v1` `task.start` for top-level states.
+ */
+import type { TextEdit } from '../diagnostics';
+import { graphOf, scheduleStart } from '../graph/journey-graph';
+import type { JourneyModel } from '../model/types';
+import { child } from '../yaml-nodes';
+import { findState, finish, load, shiftOffset, STATE_ID } from './document';
+import type { Command, CommandArgs } from './types';
+import { plainOrQuoted, replaceScalarEdit } from './yaml-splice';
+
+type Args = CommandArgs['state.rename'];
+
+function check(model: JourneyModel, a: Args): true | string {
+  const s = findState(model, a.state);
+  if (!s) return `There is no state '${a.state}'`;
+  if (!STATE_ID.test(a.to)) return `'${a.to}' is not a valid state id (letters, digits, _ and -, not starting with a digit)`;
+  if (a.to !== s.id && s.scope.states.has(a.to)) return `'${a.to}' already exists in this scope`;
+  return true;
+}
+
+export const stateRename: Command<Args> = {
+  title: 'Rename state',
+  canApply: (analysis, args) => check(analysis.model, args),
+  apply(text, args) {
+    const loaded = load(text);
+    if ('error' in loaded) return loaded;
+    const ok = check(loaded.model, args);
+    if (ok !== true) return { error: ok };
+    const state = findState(loaded.model, args.state)!;
+    if (state.id === args.to) return { text };
+    const value = plainOrQuoted(args.to);
+    const edits: TextEdit[] = [{ span: state.keySpan, text: value }];
+    const graph = graphOf(loaded.model);
+    for (const from of state.scope.states.values()) {
+      for (const e of graph.edges(from)) {
+        if (e.target === state) edits.push({ span: e.transition.span, text: value });
+      }
+    }
+    if (state.scope.start?.value === state.id) edits.push({ span: state.scope.start.span, text: value });
+    if (state.scope.kind === 'top') {
+      for (const task of graph.scheduleTasks()) {
+        const edit = scheduleStart(task) === state.id ? replaceScalarEdit(child(task.task?.node, 'start'), args.to) : undefined;
+        if (edit) edits.push(edit);
+      }
+    }
+    return finish(text, edits, () => {
+      const at = shiftOffset(edits, state.keySpan.start);
+      return { start: at, end: at + value.length };
+    });
+  },
+};

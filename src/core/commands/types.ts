@@ -1,0 +1,58 @@
+/** The edit-command contract: pure `(text, args) → new text | error`, with a `canApply` the UI can ask first. */
+import type { Fix, Span } from '../diagnostics';
+import type { StateType } from '../model/types';
+import type { Analysis } from '../validate/validate';
+
+/** A successful edit: the new text and what to select afterwards (offsets into the new text). */
+export interface CommandOk {
+  text: string;
+  selection?: Span;
+}
+
+/** A refused or failed edit, with a sentence for the user. */
+export interface CommandError {
+  error: string;
+}
+
+export type CommandResult = CommandOk | CommandError;
+
+/** How a transition is written: `next`, a new `choices` entry, a choice `default`, or `wait|webhook.onTimeout`. */
+export type ConnectVia = 'next' | 'choice' | 'default' | 'onTimeout';
+
+/** Arguments of every command, by `noun.verb`. States are named by qualified id (`outer/branch/state`). */
+export interface CommandArgs {
+  'state.add': {
+    type: StateType;
+    /** For `type: task`: the plugin, e.g. `httpCall:v1` (default). */
+    taskKind?: string;
+    /** Wanted id; a unique one is derived from the type when omitted or taken. */
+    id?: string;
+    /** Scope id (`top`, `subjourney:<id>`, `branch:<parallel qid>/<name>`, `compensation`); default `top`. */
+    scope?: string;
+    /** Where the new state goes next (required for `choice`). */
+    next?: string;
+    /** For `type: subjourney`: the `spec.subjourneys` id to call. */
+    ref?: string;
+  };
+  'state.remove': { state: string };
+  'state.rename': { state: string; to: string };
+  'state.duplicate': { state: string; id?: string };
+  'transition.connect': { from: string; to: string; via: ConnectVia; predicate?: string; lang?: string };
+  'transition.disconnect': { from: string; via: ConnectVia; to?: string; choiceIndex?: number };
+  'field.set': { path: string; value: string };
+  'document.applyFix': { fix: Fix };
+}
+
+export type CommandName = keyof CommandArgs;
+
+/** One registered command. `canApply` returns `true` or the reason it cannot run. */
+export interface Command<A> {
+  title: string;
+  canApply(analysis: Analysis, args: A): true | string;
+  apply(text: string, args: A): CommandResult;
+}
+
+/** True when a result is an error. Pure. */
+export function isCommandError(r: CommandResult): r is CommandError {
+  return 'error' in r;
+}

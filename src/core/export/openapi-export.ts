@@ -1,0 +1,41 @@
+/** `--to openapi`: the per-journey OpenAPI 3.1 document of openapi-export.md, as YAML. */
+import { unparseable, type Exporter } from './exporter';
+import type { Analysis } from '../validate/validate';
+import { journeyJs, journeyName, strAt, type JsonObject } from './journey-data';
+import { apiPathsAndSchemas } from './openapi/api-paths';
+import { journeyPathsAndSchemas } from './openapi/journey-paths';
+import { toYamlText } from './yaml-text';
+
+/** The OpenAPI document as data (tests validate it against the official schema). */
+export function openApiDocument(analysis: Analysis): JsonObject {
+  const data = journeyJs(analysis);
+  const name = journeyName(analysis);
+  const isApi = analysis.model.kind === 'Api';
+  const title = `JourneyForge – ${name}${isApi ? ' (Api)' : ''}`;
+  const { paths, schemas } = isApi ? apiPathsAndSchemas(data, name) : journeyPathsAndSchemas(analysis, data, name);
+  return {
+    openapi: '3.1.0',
+    info: {
+      title,
+      version: analysis.model.version?.value ?? '0.0.0',
+      description: strAt(data, 'metadata', 'description') ?? title,
+    },
+    servers: [{ url: '/api/v1' }],
+    tags: [{ name }],
+    paths,
+    components: { schemas },
+  };
+}
+
+export const openApiExporter: Exporter = {
+  id: 'openapi',
+  title: 'OpenAPI 3.1 (HTTP contract)',
+  extension: '.openapi.yaml',
+  mediaType: 'application/yaml',
+  run(analysis) {
+    const problem = unparseable(analysis);
+    if (problem) return { ok: false, message: problem };
+    if (!analysis.model.kind) return { ok: false, message: "kind must be 'Journey' or 'Api' to export an HTTP contract" };
+    return { ok: true, text: toYamlText(openApiDocument(analysis)) };
+  },
+};

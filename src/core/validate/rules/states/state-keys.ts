@@ -1,0 +1,45 @@
+/** STATE-008: no undocumented state-level keys (dsl.md §5 shapes). */
+import type { Rule } from '../../rule';
+import { eachPair, keyAt } from './util';
+
+/** Keys other rules report with a more precise id (STATE-006/007, D02, D10). */
+const REPORTED_ELSEWHERE: Record<string, readonly string[]> = {
+  succeed: ['next', 'choices', 'default'],
+  fail: ['next', 'choices', 'default'],
+  choice: ['next'],
+  transform: ['resultVar'],
+};
+
+const ALLOWED: Record<string, readonly string[]> = {
+  choice: ['type', 'choices', 'default'],
+  succeed: ['type', 'outputVar'],
+  fail: ['type', 'errorCode', 'reason'],
+};
+
+function allowedKeys(type: string): readonly string[] {
+  return (ALLOWED[type] ??= ['type', type, 'next']);
+}
+
+export const stateKeysRule: Rule = {
+  name: 'state-keys',
+  codes: ['STATE-008'],
+  check(ctx) {
+    for (const s of ctx.model.states) {
+      if (!s.type) continue;
+      const allowed = allowedKeys(s.type);
+      const elsewhere = REPORTED_ELSEWHERE[s.type] ?? [];
+      eachPair(s.node, (key) => {
+        if (allowed.includes(key) || elsewhere.includes(key)) return;
+        // A state-level `default` standing in for `next` is dialect D02, reported by the next rules.
+        if (key === 'default' && !s.next) return;
+        const hint = key === 'default' ? " ('default' belongs to choice states; this state already has 'next')" : '';
+        ctx.add(
+          'STATE-008',
+          'error',
+          `Unknown key '${key}' on ${s.type} state '${s.id}'${hint}; allowed: ${allowed.join(', ')}`,
+          keyAt(s.node, key, s.path),
+        );
+      });
+    }
+  },
+};

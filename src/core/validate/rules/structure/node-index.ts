@@ -1,0 +1,109 @@
+/**
+ * One walk over the YAML node tree per analysed source, shared by the file-surface
+ * and reference rules (anchors, aliases, implicit types, flow style, multi-line
+ * ranges, watched keys). Cached per source object so a 2,000-state journey is
+ * traversed once, not once per rule.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Alias, type Node, type YAMLMap } from 'yaml';
+import type { JourneySource } from '../../../source';
+import { joinPath } from '../../../yaml-nodes';
+import { implicitCoercion } from './implicit-coercion';
+
+/** Keys some structure rule looks for anywhere in the spec. */
+const WATCHED = new Set(['exprRef', 'cacheRef', 'mapperRef', 'normaliser', 'normaliserRef', 'normalizer', 'normalizerRef']);
+
+export interface KeyHit {
+  key: Scalar;
+  value: unknown;
+  /** The mapping holding the key. */
+  map: YAMLMap;
+  /** Dotted path of the value. */
+  path: string;
+}
+
+export interface NodeIndex {
+  aliases: Alias[];
+  anchored: Node[];
+  /** Plain scalars a YAML 1.1 reader would coerce, with the reason. */
+  coerced: Array<{ node: Scalar; raw: string; why: string }>;
+  /** Outermost flow mappings. */
+  flowMaps: YAMLMap[];
+  /** [start, end) of multi-line scalars and outermost multi-line flow collections, sorted. */
+  multiLine: Array<[number, number]>;
+  keys: Map<string, KeyHit[]>;
+}
+
+const cache = new WeakMap<JourneySource, NodeIndex>();
+
+/** The node index of a source (built on first use); pure apart from the per-source cache. */
+export function nodeIndex(source: JourneySource): NodeIndex {
+  let index = cache.get(source);
+  if (!index) {
+    index = build(source);
+    cache.set(source, index);
+  }
+  return index;
+}
+
+function build(source: JourneySource): NodeIndex {
+  const index: NodeIndex = { aliases: [], anchored: [], coerced: [], flowMaps: [], multiLine: [], keys: new Map() };
+  const text = source.text;
+  const path: Array<string | number> = [];
+  const multiLine = (range: [number, number, number]) => text.lastIndexOf('\n', range[1] - 1) >= range[0];
+
+  const walk = (node: unknown, inFlow: boolean, depth: number): void => {
+    if (depth > 200 || node == null) return;
+    if (isAlias(node)) {
+      index.aliases.push(node);
+      return;
+    }
+    const n = node as Node;
+    if (n.anchor) index.anchored.push(n);
+    if (isScalar(node)) {
+      const range = node.range;
+      if (!range) return;
+      if (node.type === Scalar.PLAIN) {
+        const raw = text.slice(range[0], range[1]);
+        const why = implicitCoercion(raw);
+        if (why) index.coerced.push({ node, raw, why });
+      }
+      if (!inFlow && multiLine(range)) index.multiLine.push([range[0], range[1]]);
+      return;
+    }
+    if (isMap(node) || isSeq(node)) {
+      const flow = Boolean(node.flow);
+      if (flow && !inFlow && node.range) {
+        if (isMap(node)) index.flowMaps.push(node);
+        if (multiLine(node.range)) index.multiLine.push([node.range[0], node.range[1]]);
+      }
+      if (isSeq(node)) {
+        node.items.forEach((it, i) => {
+          path.push(i);
+          walk(it, inFlow || flow, depth + 1);
+          path.pop();
+        });
+        return;
+      }
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        walk(pair.key, inFlow || flow, depth + 1);
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        if (WATCHED.has(key)) {
+          const list = index.keys.get(key) ?? [];
+          list.push({ key: pair.key as Scalar, value: pair.value, map: node as YAMLMap, path: pathString([...path, key]) });
+          index.keys.set(key, list);
+        }
+        path.push(key);
+        walk(pair.value, inFlow || flow, depth + 1);
+        path.pop();
+      }
+    }
+  };
+  walk(source.doc?.contents, false, 0);
+  index.multiLine.sort((a, b) => a[0] - b[0]);
+  return index;
+}
+
+function pathString(parts: Array<string | number>): string {
+  return parts.reduce<string>((acc, p) => joinPath(acc, p), '');
+}

@@ -1,0 +1,27 @@
+/**
+ * OUTC-003: a named outcome's `when.predicate` names a supported `lang` and is not
+ * statically non-boolean. Defers to EXPR-001/002/006 when the expression rules run.
+ */
+import type { Rule } from '../../rule';
+import { reportedElsewhere } from '../schema/claims';
+
+const NON_BOOLEAN_LITERAL = /^\s*(-?\d+(\.\d+)?|"[^"]*"|'[^']*'|\{[\s\S]*\}|\[[\s\S]*\]|null)\s*$/;
+
+export const outcPredicates: Rule = {
+  name: 'outc-predicates',
+  codes: ['OUTC-003'],
+  check(ctx) {
+    for (const c of ctx.compiled) {
+      const site = c.site;
+      if (!site.path.startsWith('spec.outcomes') || site.role !== 'predicate') continue;
+      const at = { span: site.lang?.span ?? site.span, path: site.path };
+      if (!site.lang && !reportedElsewhere('EXPR-001')) {
+        ctx.add('OUTC-003', 'error', 'Outcome predicate needs a lang (there is no default engine)', at);
+      } else if (site.lang && !c.language && !reportedElsewhere('EXPR-002')) {
+        ctx.add('OUTC-003', 'error', `Outcome predicate lang '${site.lang.value}' is not a supported engine`, at);
+      } else if (NON_BOOLEAN_LITERAL.test(site.expr) && !reportedElsewhere('EXPR-006')) {
+        ctx.add('OUTC-003', 'error', 'Outcome predicate is a constant that is not a boolean', { span: site.exprNode?.range ? { start: site.exprNode.range[0], end: site.exprNode.range[1] } : site.span, path: site.path });
+      }
+    }
+  },
+};

@@ -1,0 +1,143 @@
+/**
+ * The editor shell: a workspace of open journeys (restored from IndexedDB),
+ * and for the active one the toolbar, palette, canvas, code pane, inspector
+ * and the bottom dock.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { ReactFlowProvider } from '@xyflow/react';
+import { EditorContext } from './store/editor-context';
+import type { EditorStore } from './store/editor-store';
+import { useAnalysis } from './use-analysis';
+import { useUndoKeys } from './use-undo-keys';
+import { Canvas } from './canvas/Canvas';
+import { CodePane } from './panels/CodePane';
+import { PanelArea } from './PanelArea';
+import { Toolbar } from './toolbar/Toolbar';
+import { Tabs } from './workspace/Tabs';
+import { Notice } from './Notice';
+import { DEFAULT_JOURNEY } from './default-journey';
+import { activeDoc, createWorkspaceStore, unexported, type WorkspaceStore } from './workspace/workspace-store';
+import { indexedDbPersistence, restoreOrder, type Persistence } from './files/persist';
+import { useAutosave } from './files/use-autosave';
+import { usePositions } from './files/use-positions';
+import { looksLikeJourney, openFiles, pastedName } from './files/open-files';
+
+/** The application root. */
+export function App() {
+  const [persistence] = useState<Persistence>(() => indexedDbPersistence());
+  const [workspace, setWorkspace] = useState<WorkspaceStore | undefined>();
+  useEffect(() => {
+    let live = true;
+    void restore(persistence).then((ws) => live && setWorkspace(ws));
+    return () => {
+      live = false;
+    };
+  }, [persistence]);
+  if (!workspace) return <div className="loading">Restoring your journeys…</div>;
+  return <Workspace workspace={workspace} persistence={persistence} />;
+}
+
+/** Reopens what was open before the reload (or crash); the default example on first visit. */
+async function restore(p: Persistence): Promise<WorkspaceStore> {
+  const ws = createWorkspaceStore(() => crypto.randomUUID());
+  const { meta, docs } = await p.loadWorkspace().catch(() => ({ meta: undefined, docs: [] }));
+  for (const d of restoreOrder(meta, docs)) ws.getState().open(d.fileName, d.text, { id: d.id, exportedText: d.exportedText });
+  if (meta?.activeId) ws.getState().activate(meta.activeId);
+  if (!ws.getState().docs.length) ws.getState().open(DEFAULT_JOURNEY.fileName, DEFAULT_JOURNEY.text);
+  return ws;
+}
+
+function Workspace({ workspace, persistence }: { workspace: WorkspaceStore; persistence: Persistence }) {
+  const doc = useStore(workspace, activeDoc);
+  const saveState = useAutosave(workspace, persistence);
+  useUnloadWarning(workspace);
+  useDropAndPaste(workspace);
+  if (!doc) {
+    return (
+      <div className="app">
+        <Tabs workspace={workspace} />
+        <p className="hint">No journey open. Open a file, drop one here, or start a new one.</p>
+      </div>
+    );
+  }
+  return <Editor key={doc.id} store={doc.store} workspace={workspace} persistence={persistence} saveState={saveState} />;
+}
+
+function Editor(props: { store: EditorStore; workspace: WorkspaceStore; persistence: Persistence; saveState: 'saved' | 'saving' }) {
+  const { store } = props;
+  useAnalysis(store);
+  usePositions(store, props.persistence);
+  useUndoKeys(store);
+  const relayoutRef = useRef<() => void>(() => undefined);
+  const setRelayout = useCallback((fn: () => void) => {
+    relayoutRef.current = fn;
+  }, []);
+  return (
+    <EditorContext.Provider value={store}>
+      <ReactFlowProvider>
+        <div className="app">
+          <Toolbar
+            workspace={props.workspace}
+            saveState={props.saveState}
+            onRelayout={() => {
+              store.getState().setPositions({});
+              relayoutRef.current();
+            }}
+          />
+          <Tabs workspace={props.workspace} />
+          <main className="workbench">
+            <PanelArea area="left" className="side" />
+            <Canvas onRelayout={setRelayout} />
+            <CodePane />
+            <PanelArea area="right" className="side side-right" />
+          </main>
+          <PanelArea area="bottom" className="dock" />
+          <Notice />
+        </div>
+      </ReactFlowProvider>
+    </EditorContext.Provider>
+  );
+}
+
+/** Warns before the tab closes while any journey has changes that were never exported. */
+function useUnloadWarning(ws: WorkspaceStore): void {
+  useEffect(() => {
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (unexported(ws.getState()).length) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [ws]);
+}
+
+/** Files dropped anywhere outside the canvas open as journeys; pasted journey text too. */
+function useDropAndPaste(ws: WorkspaceStore): void {
+  useEffect(() => {
+    const onDragOver = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const onDrop = (e: DragEvent) => {
+      const files = e.dataTransfer?.files;
+      if (!files?.length) return;
+      e.preventDefault();
+      void openFiles(ws, [...files]);
+    };
+    const onPaste = (e: ClipboardEvent) => {
+      const el = e.target as HTMLElement | null;
+      if (el?.closest('input,textarea,.monaco-editor')) return;
+      const text = e.clipboardData?.getData('text/plain') ?? '';
+      if (!looksLikeJourney(text)) return;
+      e.preventDefault();
+      ws.getState().open(pastedName(text), text);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    window.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+      window.removeEventListener('paste', onPaste);
+    };
+  }, [ws]);
+}

@@ -1,0 +1,175 @@
+/**
+ * The diagram: React Flow over the last good graph of the active journey.
+ * Connections, drops, deletes and duplicates are core commands on the text.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  ReactFlow,
+  Background,
+  Controls,
+  MiniMap,
+  applyNodeChanges,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type Node,
+  type NodeChange,
+  type NodeTypes,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import { useShallow } from 'zustand/react/shallow';
+import { useEditor, useEditorStore } from '../store/editor-context';
+import { toFlow } from './to-flow';
+import { StateNode } from './StateNode';
+import { GroupBox } from './GroupBox';
+import { useLayout } from './use-layout';
+import { canRun, runCommand } from '../commands';
+import { navigate, viaOfHandle, type NavKey } from './keyboard-nav';
+import { PALETTE_MIME, parsePaletteDrop } from '../palette-items';
+import { addFromPalette } from './add-state';
+import { disconnectEdges, duplicateStates, removeStates } from './selection-actions';
+
+// Module scope: a new object per render would make React Flow remount every node.
+const nodeTypes: NodeTypes = { state: StateNode, 'group-box': GroupBox };
+const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Home']);
+
+/** The canvas panel. */
+export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }) {
+  const store = useEditorStore();
+  const rf = useReactFlow();
+  const { view, collapsed, selection, runStates, search, positions } = useEditor(
+    useShallow((s) => ({
+      view: s.view,
+      collapsed: s.collapsed,
+      selection: s.selection,
+      runStates: s.runStates,
+      search: s.search,
+      positions: s.positions,
+    })),
+  );
+  const { layout, relayout } = useLayout(view);
+  useEffect(() => onRelayout?.(relayout), [onRelayout, relayout]);
+  const flow = useMemo(
+    () =>
+      view && layout
+        ? toFlow(view, layout, { collapsed, selection, runStates, search: search.toLowerCase(), positions })
+        : { nodes: [], edges: [] },
+    [view, layout, collapsed, selection, runStates, search, positions],
+  );
+  const [nodes, setNodes] = useState<Node[]>(flow.nodes);
+  useEffect(() => setNodes(flow.nodes), [flow.nodes]);
+  const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
+  const onSelectionChange = useCallback(
+    ({ nodes: sel }: OnSelectionChangeParams) => {
+      const ids = sel.filter((n) => n.type === 'state').map((n) => n.id);
+      const cur = store.getState().selection;
+      if (ids.length !== cur.length || ids.some((id, i) => id !== cur[i])) store.getState().select(ids);
+    },
+    [store],
+  );
+  const onNodeDragStop = useCallback(
+    (_e: unknown, _n: Node, dragged: Node[]) => {
+      for (const n of dragged) store.getState().placeNode(n.id, n.position);
+    },
+    [store],
+  );
+  const isValidConnection = useCallback(
+    (c: Connection | Edge) => {
+      if (!c.source || !c.target || c.source === c.target) return false;
+      return canRun(store, 'transition.connect', { from: c.source, to: c.target, via: viaOfHandle(c.sourceHandle) }) === true;
+    },
+    [store],
+  );
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const via = viaOfHandle(c.sourceHandle);
+      const ok = canRun(store, 'transition.connect', { from: c.source, to: c.target, via });
+      if (ok !== true) return store.getState().notify(ok);
+      const res = runCommand(store, 'transition.connect', { from: c.source, to: c.target, via });
+      if (!res.ok) store.getState().notify(res.error);
+    },
+    [store],
+  );
+  // Deleting is a command on the text; React Flow's own removal is refused (the graph follows the text).
+  const onBeforeDelete = useCallback(
+    async ({ nodes: ns, edges: es }: { nodes: Node[]; edges: Edge[] }) => {
+      const states = ns.filter((n) => n.type === 'state').map((n) => n.id);
+      if (states.length) removeStates(store, states);
+      else disconnectEdges(store, es);
+      return false;
+    },
+    [store],
+  );
+  const onDrop = useCallback(
+    (e: React.DragEvent) => {
+      const item = parsePaletteDrop(e.dataTransfer.getData(PALETTE_MIME));
+      if (!item) return;
+      e.preventDefault();
+      addFromPalette(store, item, rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+    },
+    [store, rf],
+  );
+  const clipboard = useRef<string[]>([]);
+  const onKeyDown = useCallback(
+    (e: React.KeyboardEvent) => {
+      const s = store.getState();
+      if ((e.target as HTMLElement).closest('input,textarea,select,.monaco-editor')) return;
+      if (NAV_KEYS.has(e.key) && s.view) {
+        const next = navigate(s.view, s.selection[0], e.key as NavKey);
+        if (next) {
+          e.preventDefault();
+          s.select([next]);
+          const n = rf.getInternalNode(next);
+          if (n) rf.setCenter(n.internals.positionAbsolute.x + 95, n.internals.positionAbsolute.y + 29, { zoom: rf.getZoom(), duration: 150 });
+        }
+      } else if (e.key === 'Enter' && s.selection.length === 1) {
+        const n = s.view?.nodes.find((x) => x.qid === s.selection[0]);
+        if (n) s.revealLine(n.line);
+      } else if ((e.ctrlKey || e.metaKey) && e.key === 'c') {
+        clipboard.current = [...s.selection];
+      } else if ((e.ctrlKey || e.metaKey) && e.key === 'v' && clipboard.current.length) {
+        e.preventDefault();
+        duplicateStates(store, clipboard.current);
+      } else if ((e.ctrlKey || e.metaKey) && e.key === 'd' && s.selection.length) {
+        e.preventDefault();
+        duplicateStates(store, s.selection);
+      }
+    },
+    [store, rf],
+  );
+  return (
+    <div
+      className="canvas"
+      data-testid="canvas"
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes(PALETTE_MIME)) {
+          e.preventDefault();
+          e.dataTransfer.dropEffect = 'copy';
+        }
+      }}
+      onDrop={onDrop}
+    >
+      <ReactFlow
+        nodes={nodes}
+        edges={flow.edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onSelectionChange={onSelectionChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        isValidConnection={isValidConnection}
+        onBeforeDelete={onBeforeDelete}
+        deleteKeyCode={['Delete', 'Backspace']}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        fitView
+        minZoom={0.02}
+      >
+        <Background />
+        <Controls />
+        <MiniMap pannable zoomable />
+      </ReactFlow>
+    </div>
+  );
+}

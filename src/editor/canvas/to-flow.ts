@@ -1,0 +1,118 @@
+/** GraphView + layout → React Flow nodes and edges. Pure. */
+import type { Edge, Node } from '@xyflow/react';
+import type { GraphView, ViewNode, ViewEdge } from '../graph-view';
+import type { Layout } from './quick-layout';
+
+export interface StateNodeData extends Record<string, unknown> {
+  view: ViewNode;
+  run?: 'active' | 'visited';
+  dimmed: boolean;
+}
+
+export interface GroupNodeData extends Record<string, unknown> {
+  label: string;
+  kind: 'parallel' | 'subjourney';
+  groupId: string;
+  collapsed: boolean;
+  count: number;
+}
+
+export interface FlowOptions {
+  collapsed: readonly string[];
+  selection: readonly string[];
+  runStates: Readonly<Record<string, 'active' | 'visited'>>;
+  /** Lower-cased search; nodes not matching it are dimmed. */
+  search: string;
+  /** Stored manual positions (win over the layout). */
+  positions: Readonly<Record<string, { x: number; y: number }>>;
+}
+
+const COLLAPSED_H = 60;
+
+/** True when a node matches a search by id, type or task kind; pure. */
+export function matchesSearch(n: ViewNode, q: string): boolean {
+  if (!q) return true;
+  return n.qid.toLowerCase().includes(q) || n.type.toLowerCase().includes(q) || (n.taskKind ?? '').toLowerCase().includes(q);
+}
+
+/** Builds React Flow nodes (groups before their children) and edges; pure. */
+export function toFlow(view: GraphView, layout: Layout, o: FlowOptions): { nodes: Node[]; edges: Edge[] } {
+  const nodes: Node[] = [];
+  const hiddenGroups = new Set<string>();
+  const groupOf = new Map(view.groups.map((g) => [g.id, g]));
+  const parentOfGroup = (id: string): string | undefined => {
+    const g = groupOf.get(id);
+    return g?.kind === 'parallel' ? view.nodes.find((n) => n.qid === id)?.parent : undefined;
+  };
+  // A group is hidden when any ancestor group is collapsed.
+  const isHidden = (parent: string | undefined): boolean => {
+    for (let p = parent; p; p = parentOfGroup(p)) if (o.collapsed.includes(p)) return true;
+    return false;
+  };
+  for (const g of view.groups) {
+    const box = layout.groups.get(g.id) ?? { x: 0, y: 0, w: 200, h: 100 };
+    const collapsed = o.collapsed.includes(g.id);
+    const parent = parentOfGroup(g.id);
+    if (isHidden(parent)) hiddenGroups.add(g.id);
+    const pos = o.positions[`group:${g.id}`] ?? { x: box.x, y: box.y };
+    nodes.push({
+      id: `group:${g.id}`,
+      type: 'group-box',
+      position: pos,
+      ...(parent ? { parentId: `group:${parent}` } : {}),
+      hidden: hiddenGroups.has(g.id),
+      data: { label: g.label, kind: g.kind, groupId: g.id, collapsed, count: g.members.length } satisfies GroupNodeData,
+      style: { width: box.w, height: collapsed ? COLLAPSED_H : box.h },
+      selectable: false,
+    });
+  }
+  // React Flow wants parents before children: sort groups by depth.
+  nodes.sort((a, b) => depth(a.id.slice(6), parentOfGroup) - depth(b.id.slice(6), parentOfGroup));
+  const visible = new Set<string>();
+  for (const n of view.nodes) {
+    const box = layout.nodes.get(n.qid) ?? { x: 0, y: 0, w: 0, h: 0 };
+    const hidden = isHidden(n.parent);
+    if (!hidden) visible.add(n.qid);
+    nodes.push({
+      id: n.qid,
+      type: 'state',
+      position: o.positions[n.qid] ?? { x: box.x, y: box.y },
+      ...(n.parent ? { parentId: `group:${n.parent}`, extent: 'parent' as const } : {}),
+      hidden,
+      selected: o.selection.includes(n.qid),
+      domAttributes: hooks(n, o.runStates[n.qid]),
+      data: { view: n, run: o.runStates[n.qid], dimmed: !matchesSearch(n, o.search) } satisfies StateNodeData,
+    });
+  }
+  const edges: Edge[] = view.edges.filter((e) => visible.has(e.source) && visible.has(e.target)).map(toEdge);
+  return { nodes, edges };
+}
+
+/** The CONTRACTS.md §5 test hooks, on the `.react-flow__node` element itself. */
+function hooks(n: ViewNode, run: 'active' | 'visited' | undefined): Node['domAttributes'] {
+  const attrs: Record<string, string> = { 'data-state-id': n.qid, 'data-state-type': n.type };
+  if (n.taskKind) attrs['data-task-kind'] = n.taskKind;
+  if (run) attrs['data-run-state'] = run;
+  return attrs as Node['domAttributes'];
+}
+
+function depth(id: string, parentOf: (id: string) => string | undefined): number {
+  let d = 0;
+  for (let p = parentOf(id); p; p = parentOf(p)) d++;
+  return d;
+}
+
+function toEdge(e: ViewEdge): Edge {
+  return {
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    label: e.label,
+    sourceHandle: e.via === 'choice' || e.via === 'default' || e.via === 'onTimeout' ? e.via : 'next',
+    targetHandle: 'in',
+    type: 'smoothstep',
+    className: `edge-${e.via}`,
+    data: { via: e.via, choiceIndex: e.choiceIndex },
+    animated: e.via === 'onTimeout',
+  };
+}

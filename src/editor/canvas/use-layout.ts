@@ -1,0 +1,87 @@
+/**
+ * Positions for the canvas. A state keeps the place it first got (ELK's, or
+ * the quick layout's until ELK answers) so edits never shuffle the diagram;
+ * new states take ELK's place for them; "Auto-layout" starts over.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { GraphView } from '../graph-view';
+import { quickLayout, type Box, type Layout } from './quick-layout';
+import type { LayoutReply, LayoutRequest } from './layout-protocol';
+
+/** A string that changes exactly when nodes, groups or edges change; pure. */
+export function shapeKey(view: GraphView | undefined): string {
+  if (!view) return '';
+  return [
+    view.nodes.map((n) => `${n.qid}@${n.parent ?? ''}`).join(','),
+    view.edges.map((e) => `${e.source}>${e.target}`).join(','),
+    view.groups.map((g) => g.id).join(','),
+  ].join('|');
+}
+
+/** Fills `into` with the boxes of `from` it does not have yet; returns whether it changed. Pure on its inputs. */
+export function keepFirst(into: Map<string, Box>, from: ReadonlyMap<string, Box>): boolean {
+  let changed = false;
+  for (const [id, box] of from) {
+    if (!into.has(id)) {
+      into.set(id, box);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** The layout for a view, and a function that lays everything out afresh. */
+export function useLayout(view: GraphView | undefined): { layout: Layout | undefined; relayout: () => void; elkDone: boolean } {
+  const key = shapeKey(view);
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the graph's shape, not on the view object
+  const quick = useMemo(() => (viewRef.current ? quickLayout(viewRef.current) : undefined), [key]);
+  const frozen = useRef<Layout>({ nodes: new Map(), groups: new Map() });
+  const [version, setVersion] = useState(0);
+  const [elkDone, setElkDone] = useState(false);
+  const [round, setRound] = useState(0);
+  const worker = useRef<Worker | undefined>(undefined);
+  const seq = useRef(0);
+  useEffect(() => {
+    try {
+      worker.current = new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      worker.current = undefined;
+    }
+    return () => worker.current?.terminate();
+  }, []);
+  useEffect(() => {
+    const w = worker.current;
+    const v = viewRef.current;
+    if (!w || !v) return;
+    const mine = ++seq.current;
+    w.onmessage = (e: MessageEvent<LayoutReply>) => {
+      const r = e.data;
+      if (r.seq !== seq.current) return;
+      if ('layout' in r) {
+        const a = keepFirst(frozen.current.nodes, r.layout.nodes);
+        // Group sizes follow their content: always take the newest.
+        for (const [id, box] of r.layout.groups) frozen.current.groups.set(id, box);
+        if (a || r.layout.groups.size) setVersion((x) => x + 1);
+      }
+      setElkDone(true);
+    };
+    w.postMessage({ seq: mine, view: v } satisfies LayoutRequest);
+  }, [key, round]);
+  const relayout = useCallback(() => {
+    frozen.current = { nodes: new Map(), groups: new Map() };
+    setElkDone(false);
+    setRound((r) => r + 1);
+  }, []);
+  const layout = useMemo(() => {
+    if (!quick) return undefined;
+    const f = frozen.current;
+    return {
+      nodes: new Map([...quick.nodes, ...f.nodes]),
+      groups: new Map([...quick.groups, ...f.groups]),
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` marks changes to the frozen ref
+  }, [quick, version]);
+  return { layout, relayout, elkDone };
+}

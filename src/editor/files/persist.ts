@@ -1,0 +1,72 @@
+/**
+ * Autosave: every open journey, the workspace order and the node positions
+ * live in IndexedDB, so a reload or a crash loses nothing. Positions are
+ * editor-only data and never go into the journey file.
+ */
+import { openDB, type IDBPDatabase } from 'idb';
+import type { SavedDoc } from '../workspace/workspace-store';
+
+const DB_NAME = 'journey-studio';
+const VERSION = 1;
+
+export type Positions = Record<string, { x: number; y: number }>;
+
+export interface WorkspaceMeta {
+  order: string[];
+  activeId: string | undefined;
+}
+
+/** The persistence port the app uses (an in-memory one in tests). */
+export interface Persistence {
+  loadWorkspace(): Promise<{ meta: WorkspaceMeta | undefined; docs: SavedDoc[] }>;
+  saveDoc(doc: SavedDoc): Promise<void>;
+  deleteDoc(id: string): Promise<void>;
+  saveMeta(meta: WorkspaceMeta): Promise<void>;
+  loadPositions(docId: string): Promise<Positions>;
+  savePositions(docId: string, positions: Positions): Promise<void>;
+}
+
+/** IndexedDB persistence; falls back to doing nothing when IndexedDB is unavailable. */
+export function indexedDbPersistence(): Persistence {
+  let db: Promise<IDBPDatabase | undefined> | undefined;
+  const get = () =>
+    (db ??= typeof indexedDB === 'undefined'
+      ? Promise.resolve(undefined)
+      : openDB(DB_NAME, VERSION, {
+          upgrade(d) {
+            d.createObjectStore('docs', { keyPath: 'id' });
+            d.createObjectStore('meta');
+            d.createObjectStore('positions');
+          },
+        }).catch(() => undefined));
+  return {
+    async loadWorkspace() {
+      const d = await get();
+      if (!d) return { meta: undefined, docs: [] };
+      const [meta, docs] = await Promise.all([d.get('meta', 'workspace'), d.getAll('docs')]);
+      return { meta: meta as WorkspaceMeta | undefined, docs: docs as SavedDoc[] };
+    },
+    async saveDoc(doc) {
+      await (await get())?.put('docs', doc);
+    },
+    async deleteDoc(id) {
+      const d = await get();
+      await Promise.all([d?.delete('docs', id), d?.delete('positions', id)]);
+    },
+    async saveMeta(meta) {
+      await (await get())?.put('meta', meta, 'workspace');
+    },
+    async loadPositions(docId) {
+      return ((await (await get())?.get('positions', docId)) as Positions | undefined) ?? {};
+    },
+    async savePositions(docId, positions) {
+      await (await get())?.put('positions', positions, docId);
+    },
+  };
+}
+
+/** Orders restored documents by the saved workspace order (unknown ones last); pure. */
+export function restoreOrder(meta: WorkspaceMeta | undefined, docs: readonly SavedDoc[]): SavedDoc[] {
+  const rank = new Map((meta?.order ?? []).map((id, i) => [id, i]));
+  return [...docs].sort((a, b) => (rank.get(a.id) ?? 1e9) - (rank.get(b.id) ?? 1e9));
+}

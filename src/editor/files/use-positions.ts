@@ -1,0 +1,22 @@
+/** Loads a journey's manual node positions from IndexedDB and saves them when they change. */
+import { useEffect } from 'react';
+import type { EditorStore } from '../store/editor-store';
+import type { Persistence } from './persist';
+
+/** Keeps the store's `positions` in IndexedDB, per journey. */
+export function usePositions(store: EditorStore, p: Persistence): void {
+  useEffect(() => {
+    let live = true;
+    const id = store.getState().docId;
+    void p.loadPositions(id).then((saved) => {
+      if (live && Object.keys(saved).length) store.getState().setPositions({ ...saved, ...store.getState().positions });
+    });
+    const unsub = store.subscribe((s, prev) => {
+      if (s.positions !== prev.positions) void p.savePositions(id, s.positions);
+    });
+    return () => {
+      live = false;
+      unsub();
+    };
+  }, [store, p]);
+}

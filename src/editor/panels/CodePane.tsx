@@ -1,0 +1,114 @@
+/**
+ * The YAML code pane: Monaco with monaco-yaml and the DSL schema. The store
+ * owns the text and the history: typing goes into the store (one undo step
+ * per burst) and Ctrl+Z / Ctrl+Y call the store's undo, so both panes share
+ * one history.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type * as Monaco from 'monaco-editor';
+import { useEditorStore } from '../store/editor-context';
+import { redo, undo } from '../store/editor-store';
+import { minimalReplacement } from '../text-diff';
+import { loadMonaco } from './monaco-setup';
+import { registerFixProvider } from './monaco-fixes';
+
+const SEVERITY = { error: 8, warning: 4, info: 2 } as const;
+
+/** The code pane. */
+export function CodePane() {
+  const store = useEditorStore();
+  const host = useRef<HTMLDivElement>(null);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let disposed = false;
+    const cleanups: Array<() => void> = [];
+    void loadMonaco().then((monaco) => {
+      if (disposed || !host.current) return;
+      const uri = monaco.Uri.parse(`file:///${encodeURIComponent(store.getState().docId)}/${store.getState().fileName}`);
+      const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(store.getState().text, 'yaml', uri);
+      if (model.getValue() !== store.getState().text) model.setValue(store.getState().text);
+      const editor = monaco.editor.create(host.current, {
+        model,
+        automaticLayout: true,
+        minimap: { enabled: false },
+        fontSize: 12,
+        tabSize: 2,
+        insertSpaces: true,
+        scrollBeyondLastLine: false,
+        quickSuggestions: { other: true, strings: true, comments: false },
+      });
+      cleanups.push(registerFixProvider(monaco, model, store));
+      let external = false;
+      const sub = model.onDidChangeContent(() => {
+        if (!external) store.getState().setText(model.getValue(), { coalesce: true });
+      });
+      const syncFromStore = (text: string) => {
+        const current = model.getValue();
+        if (current === text) return;
+        const r = minimalReplacement(current, text);
+        const a = model.getPositionAt(r.start);
+        const b = model.getPositionAt(r.end);
+        external = true;
+        try {
+          editor.executeEdits('store', [
+            { range: new monaco.Range(a.lineNumber, a.column, b.lineNumber, b.column), text: r.text, forceMoveMarkers: true },
+          ]);
+        } finally {
+          external = false;
+        }
+      };
+      const setMarkers = () => {
+        const diags = store.getState().diagnostics;
+        monaco.editor.setModelMarkers(
+          model,
+          'journey',
+          diags.map((d) => ({
+            severity: SEVERITY[d.severity],
+            message: d.message,
+            code: d.code,
+            startLineNumber: d.line,
+            startColumn: d.column,
+            endLineNumber: d.endLine,
+            endColumn: d.endLine === d.line && d.endColumn === d.column ? d.column + 1 : d.endColumn,
+          })),
+        );
+      };
+      setMarkers();
+      const unsub = store.subscribe((s, prev) => {
+        if (s.text !== prev.text) syncFromStore(s.text);
+        if (s.diagnostics !== prev.diagnostics) setMarkers();
+        if (s.selection !== prev.selection && s.selection.length === 1) {
+          // Selecting a state shows its YAML without moving the caret.
+          const line = s.view?.nodes.find((n) => n.qid === s.selection[0])?.line;
+          if (line) editor.revealLineInCenterIfOutsideViewport(line);
+        }
+        if (s.reveal && s.reveal !== prev.reveal) {
+          editor.revealLineInCenter(s.reveal.line);
+          editor.setPosition({ lineNumber: s.reveal.line, column: s.reveal.column });
+        }
+      });
+      editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, () => undo(store));
+      editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, () => redo(store));
+      editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, () => redo(store));
+      cleanups.push(() => {
+        unsub();
+        sub.dispose();
+        editor.dispose();
+        model.dispose();
+      });
+      setReady(true);
+    });
+    return () => {
+      disposed = true;
+      for (const c of cleanups) c();
+    };
+  }, [store]);
+  return (
+    <div className="code-pane" data-testid="code-pane" data-ready={ready ? 'true' : 'false'}>
+      {ready ? null : <div className="loading">Loading the code editor…</div>}
+      <div className="monaco-host" ref={host} />
+    </div>
+  );
+}
+
+export type { Monaco };

@@ -1,0 +1,49 @@
+/**
+ * Loads Monaco + monaco-yaml once, lazily (it is most of the bundle), wired
+ * to the DSL JSON Schema served at /journey.schema.json.
+ */
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+
+type Monaco = typeof import('monaco-editor');
+
+let loading: Promise<Monaco> | undefined;
+
+// Prebuilt by src/workers/build-yaml-worker.mjs (see there for why).
+const YAML_WORKER_URL = '/workers/yaml.worker.js';
+
+/**
+ * monaco-yaml 5.5 calls `createWebWorker({label, moduleId, createData})`, the
+ * API of Monaco < 0.55; Monaco 0.57 wants `{worker}` and expects the worker's
+ * createData as a message. This adapter speaks the new API to Monaco and the
+ * old one to monaco-yaml's worker (first message: initialise; second: createData).
+ */
+function withOldWorkerApi(monaco: Monaco): Monaco {
+  const createWebWorker = (opts: { label?: string; createData?: unknown }) => {
+    const worker = new Worker(YAML_WORKER_URL, { type: 'module', name: opts.label });
+    worker.postMessage('init');
+    worker.postMessage(opts.createData);
+    return monaco.editor.createWebWorker({ worker } as never);
+  };
+  return { ...monaco, editor: { ...monaco.editor, createWebWorker } } as unknown as Monaco;
+}
+
+/** The Monaco namespace, configured for journey YAML (loaded on first call). */
+export function loadMonaco(): Promise<Monaco> {
+  loading ??= (async () => {
+    self.MonacoEnvironment = {
+      getWorker() {
+        return new EditorWorker();
+      },
+    };
+    const [monaco, { configureMonacoYaml }] = await Promise.all([import('./monaco-core.js'), import('monaco-yaml')]);
+    configureMonacoYaml(withOldWorkerApi(monaco), {
+      enableSchemaRequest: true,
+      hover: true,
+      completion: true,
+      validate: true,
+      schemas: [{ uri: new URL('/journey.schema.json', location.href).href, fileMatch: ['*'] }],
+    });
+    return monaco;
+  })();
+  return loading;
+}

@@ -1,0 +1,28 @@
+/**
+ * The side and bottom panels of the workbench. Later features (auth preview,
+ * identity lab, simulator) add an entry here; the shell lays them out.
+ */
+import type { ComponentType } from 'react';
+import { Palette } from './Palette';
+import { Inspector } from './Inspector';
+import { ProblemsPanel } from './ProblemsPanel';
+
+export interface PanelDef {
+  id: string;
+  title: string;
+  /** Where the panel lives: the left or right side bar, or a tab of the bottom dock. */
+  area: 'left' | 'right' | 'bottom';
+  component: ComponentType;
+}
+
+/** Every panel, in display order per area. */
+export const PANELS: PanelDef[] = [
+  { id: 'palette', title: 'Palette', area: 'left', component: Palette },
+  { id: 'inspector', title: 'Inspector', area: 'right', component: Inspector },
+  { id: 'problems', title: 'Problems', area: 'bottom', component: ProblemsPanel },
+];
+
+/** The panels of one area, in order; pure. */
+export function panelsIn(area: PanelDef['area'], list: readonly PanelDef[] = PANELS): PanelDef[] {
+  return list.filter((p) => p.area === area);
+}

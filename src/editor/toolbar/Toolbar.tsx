@@ -1,0 +1,83 @@
+/** The top bar: new / open / export, undo / redo, layout, search, save status. */
+import { useEditor, useEditorStore } from '../store/editor-context';
+import { redo, undo } from '../store/editor-store';
+import { TEMPLATES } from '../files/templates';
+import { openFiles } from '../files/open-files';
+import type { WorkspaceStore } from '../workspace/workspace-store';
+import { ExportMenu } from './ExportMenu';
+
+export interface ToolbarProps {
+  workspace: WorkspaceStore;
+  saveState: 'saved' | 'saving';
+  onRelayout: () => void;
+}
+
+/** The toolbar of the active journey. */
+export function Toolbar({ workspace, saveState, onRelayout }: ToolbarProps) {
+  const store = useEditorStore();
+  const search = useEditor((s) => s.search);
+  const canUndo = useEditor(() => store.temporal.getState().pastStates.length > 0);
+  const analysisMs = useEditor((s) => s.analysisMs);
+  const broken = useEditor((s) => s.broken);
+  return (
+    <header className="toolbar">
+      <strong>Journey Studio</strong>
+      <select
+        data-testid="new-journey"
+        aria-label="New journey"
+        value=""
+        onChange={(e) => {
+          const t = TEMPLATES.find((x) => x.id === e.target.value);
+          if (t) workspace.getState().open(t.fileName, t.text);
+        }}
+      >
+        <option value="">New…</option>
+        {TEMPLATES.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.title}
+          </option>
+        ))}
+      </select>
+      <label className="button">
+        Open…
+        <input
+          type="file"
+          data-testid="open-journey"
+          accept=".yaml,.yml,.json"
+          multiple
+          className="sr-only"
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            void openFiles(workspace, files);
+          }}
+        />
+      </label>
+      <label className="button">
+        Scenario…
+        <input type="file" data-testid="open-scenario" accept=".yaml,.yml" className="sr-only" />
+      </label>
+      <ExportMenu />
+      <button data-testid="undo" onClick={() => undo(store)} disabled={!canUndo} title="Undo (Ctrl+Z)">
+        ↶
+      </button>
+      <button data-testid="redo" onClick={() => redo(store)} title="Redo (Ctrl+Y)">
+        ↷
+      </button>
+      <button data-testid="auto-layout" onClick={onRelayout} title="Lay out the whole diagram again">
+        Auto-layout
+      </button>
+      <input
+        data-testid="search-states"
+        type="search"
+        placeholder="Find state (id, type, kind)"
+        value={search}
+        onChange={(e) => store.getState().setSearch(e.target.value)}
+      />
+      <span className="status" data-testid="save-status" data-state={saveState}>
+        {broken ? 'YAML does not parse — canvas shows the last good graph · ' : ''}
+        {saveState === 'saving' ? 'Saving…' : 'Saved'} · checked in {Math.round(analysisMs)} ms
+      </span>
+    </header>
+  );
+}

@@ -1,0 +1,15 @@
+/**
+ * The simulator's public API: run scenario files (CLI, CI, the editor's
+ * "run scenarios"), and the step-level API for the in-browser debugger.
+ * Framework-free; runs in Node and in a Web Worker.
+ */
+export { runScenarioFile, parseScenarioFile, outcomeView } from './scenario/run-scenario';
+export type { SimulateReport, ScenarioReport, RunScenarioOptions } from './scenario/run-scenario';
+export { scenarioSchema } from './scenario/schema';
+export { buildRuntime, mergeEnv, sharedCaches } from './scenario/environment';
+export { createRun, runUntilPause, submitStep, advanceClock } from './run';
+export type { StartRequest } from './run';
+export { step } from './step';
+export { engineJourney } from './journey';
+export type { RunSnapshot, RunEvent, StepResult, Effect, TraceEntry, RunOutcome, Problem, Thread } from './types';
+export type { Runtime, TaskPlugin, SimEnv } from './runtime-types';

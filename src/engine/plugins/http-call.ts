@@ -1,0 +1,99 @@
+/** `httpCall:v1`: builds the request, answers it from scenario mocks (with retries), writes the result object. */
+import { getPath, isObject, setPath, toJson, type Json, type JsonObject } from '../json';
+import { interpolate, interpolateDeep, interpolateMap } from '../interpolate';
+import { mapperOf } from '../journey';
+import { writeMapped } from '../write-target';
+import type { Effect } from '../types';
+import type { TaskCall, TaskOutcome, TaskPlugin } from '../runtime-types';
+import { answerFor, resultOf, type HttpResult, type OutboundRequest } from './http-mocks';
+
+interface Policy {
+  maxAttempts: number;
+  retryOn: string[];
+}
+
+/** Resilience policy precedence (RT-06): task › spec.defaults.tasks › spec.policies.httpResilience.default. */
+function policyOf(call: TaskCall): Policy | undefined {
+  const spec = call.rt.journey.spec;
+  const res = getPath(spec, 'policies.httpResilience');
+  const ref = call.task.resiliencePolicyRef ?? getPath(spec, 'defaults.tasks.resiliencePolicyRef') ?? getPath(res ?? null, 'default');
+  const def = typeof ref === 'string' ? getPath(res ?? null, ['definitions', ref]) : undefined;
+  if (!isObject(def)) return undefined;
+  return {
+    maxAttempts: typeof def.maxAttempts === 'number' ? Math.max(1, Math.min(def.maxAttempts, 20)) : 1,
+    retryOn: Array.isArray(def.retryOn) ? def.retryOn.map(String) : ['NETWORK_ERROR', 'HTTP_5XX'],
+  };
+}
+
+function retryable(r: HttpResult, p: Policy): boolean {
+  if (r.error) return p.retryOn.includes('NETWORK_ERROR') || p.retryOn.includes(r.error.type);
+  if (r.status !== undefined && r.status >= 500) return p.retryOn.includes('HTTP_5XX');
+  return r.status === 429 && p.retryOn.includes('HTTP_429');
+}
+
+function buildRequest(call: TaskCall): { req: OutboundRequest; headers: Record<string, string>; body?: Json } {
+  const { task, context } = call;
+  const roots = { context, platform: call.rt.env.platform };
+  const params = isObject(task.params) ? task.params : {};
+  const op = typeof task.operationRef === 'string' ? task.operationRef : undefined;
+  let method = typeof task.method === 'string' ? task.method.toUpperCase() : 'GET';
+  let url = typeof task.url === 'string' ? interpolate(task.url, roots) : op ? `operation:${op}` : '';
+  const opInfo = op ? call.rt.env.openApi?.get(op) : undefined;
+  if (opInfo) {
+    if (typeof opInfo.method === 'string') method = opInfo.method.toUpperCase();
+    if (typeof opInfo.url === 'string') url = opInfo.url;
+  }
+  for (const [k, v] of Object.entries(interpolateMap(params.path, roots))) url = url.replace(`{${k}}`, encodeURIComponent(v));
+  const query = interpolateMap(params.query, roots);
+  const qs = Object.entries(query).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+  if (qs) url += (url.includes('?') ? '&' : '?') + qs;
+  const headers = {
+    ...interpolateMap(getPath(call.rt.journey.spec, 'defaults.http.headers'), roots),
+    ...interpolateMap(task.headers, roots),
+    ...interpolateMap(params.headers, roots),
+  };
+  const req: OutboundRequest = { method, url, operationRef: op, state: call.state.id, qid: call.state.qid };
+  return { req, headers, body: isObject(task.body) && !mapperOf(call.rt.journey, task.body) ? interpolateDeep(task.body, roots) : typeof task.body === 'string' ? interpolate(task.body, roots) : undefined };
+}
+
+async function execute(call: TaskCall): Promise<TaskOutcome> {
+  const { task, rt } = call;
+  const { req } = buildRequest(call);
+  // A body mapper is evaluated even though mocks ignore it: its errors are real errors.
+  const bodyMapper = mapperOf(rt.journey, task.body);
+  if (bodyMapper) {
+    const r = await rt.evaluator.evaluate(bodyMapper, { context: call.context }, call.now);
+    if (!r.ok) return { ok: false, problem: { ...r.problem, detail: `request body mapper: ${r.problem.detail ?? ''}` } };
+  }
+  const notify = task.mode === 'notify';
+  const policy = notify ? undefined : policyOf(call);
+  const effects: Effect[] = [];
+  const notes: string[] = [];
+  let result: HttpResult | undefined;
+  const attempts = policy?.maxAttempts ?? 1;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const hit = answerFor(rt.env.mocks, req, call.store);
+    if (!hit) notes.push(`no mock matched ${req.method} ${req.url}: answered 200 {}`);
+    result = resultOf(hit?.answer ?? { status: 200, body: {} });
+    effects.push({ type: 'http', state: call.state.qid, method: req.method, url: req.url, mode: notify ? 'notify' : 'requestResponse', status: result.status, error: result.error?.type });
+    if (!policy || !retryable(result, policy) || attempt === attempts) break;
+    notes.push(`attempt ${attempt} ${result.error?.type ?? result.status}: retrying (policy)`);
+  }
+  if (notify || !result) return { ok: true, context: call.context, effects, note: notes.join('; ') || undefined };
+  const resultVar = typeof task.resultVar === 'string' ? task.resultVar : undefined;
+  const stored = toJson(result) as JsonObject;
+  let context = resultVar ? setPath(call.context, resultVar, stored) : call.context;
+  const em = isObject(task.errorMapping) ? task.errorMapping : undefined;
+  const emMapper = em ? mapperOf(rt.journey, em) : undefined;
+  if (!result.ok && em && emMapper) {
+    const r = await rt.evaluator.evaluate(emMapper, { context, payload: stored, error: null }, call.now);
+    if (!r.ok) return { ok: false, problem: { ...r.problem, detail: `errorMapping: ${r.problem.detail ?? ''}` }, effects };
+    const w = writeMapped(context, r.value, em.target, em.resultVar);
+    if (!w.ok) return { ok: false, problem: w.problem, effects };
+    context = w.context;
+  }
+  return { ok: true, context, effects, note: notes.join('; ') || undefined };
+}
+
+/** The `httpCall:v1` plugin. */
+export const httpCallPlugin: TaskPlugin = { kind: 'httpCall:v1', execute };

@@ -1,0 +1,188 @@
+/** The JSON Schema (2020-12) of scenario files (CONTRACTS.md §3); also saved as schema/scenario.schema.json. Pure data. */
+
+const request = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    body: {},
+    headers: { $ref: '#/$defs/stringMap' },
+    query: { $ref: '#/$defs/stringMap' },
+    cookies: { $ref: '#/$defs/stringMap' },
+    clientCert: { type: 'string' },
+  },
+} as const;
+
+const answer = {
+  type: 'object',
+  properties: {
+    status: { type: 'integer', minimum: 100, maximum: 599 },
+    headers: { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } },
+    body: {},
+    error: { enum: ['TIMEOUT', 'NETWORK'] },
+  },
+  additionalProperties: false,
+} as const;
+
+/** JSON Schema of `*.scenario.yaml`. */
+export const scenarioSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://journey-studio.dev/schema/scenario.schema.json',
+  title: 'Journey Studio scenario file',
+  type: 'object',
+  required: ['scenarios'],
+  additionalProperties: false,
+  properties: {
+    journey: { type: 'string', description: 'Path of the journey, relative to this file (the CLI argument wins).' },
+    env: { $ref: '#/$defs/env' },
+    scenarios: { type: 'array', minItems: 1, items: { $ref: '#/$defs/scenario' } },
+  },
+  $defs: {
+    stringMap: { type: 'object', additionalProperties: { type: 'string' } },
+    source: {
+      type: 'object',
+      required: ['name'],
+      properties: { location: { enum: ['header', 'query', 'cookie'] }, name: { type: 'string' }, scheme: { type: 'string' } },
+      additionalProperties: false,
+    },
+    env: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        now: { type: 'string', format: 'date-time' },
+        platform: { type: 'object', properties: { environment: { type: 'string' }, config: { type: 'object' } } },
+        auth: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            jwt: { type: 'object', additionalProperties: { $ref: '#/$defs/jwtProfile' } },
+            apiKey: { type: 'object', additionalProperties: { $ref: '#/$defs/apiKeyProfile' } },
+            mtls: { type: 'object', additionalProperties: { $ref: '#/$defs/mtlsProfile' } },
+          },
+        },
+        tokens: { type: 'object', additionalProperties: { $ref: '#/$defs/token' } },
+        certs: { type: 'object', additionalProperties: { $ref: '#/$defs/cert' } },
+        http: { type: 'array', items: { $ref: '#/$defs/mock' } },
+      },
+    },
+    jwtProfile: {
+      type: 'object',
+      properties: {
+        issuer: { type: 'string' },
+        audience: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+        clockSkewSec: { type: 'number', minimum: 0 },
+        source: { $ref: '#/$defs/source' },
+        requiredClaims: { oneOf: [{ type: 'array', items: { type: 'string' } }, { type: 'object' }] },
+        keys: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { kid: { type: 'string' }, alg: { type: 'string' }, secret: { type: 'string' } },
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    apiKeyProfile: {
+      type: 'object',
+      properties: {
+        source: { $ref: '#/$defs/source' },
+        keys: { type: 'array', items: { type: 'object', properties: { keyId: { type: 'string' }, value: { type: 'string' } }, additionalProperties: false } },
+      },
+      additionalProperties: false,
+    },
+    mtlsProfile: {
+      type: 'object',
+      properties: {
+        authorities: { type: 'array', items: { oneOf: [{ type: 'string' }, { type: 'object', required: ['name'], properties: { name: { type: 'string' } } }] } },
+        allowAnyFromTrusted: { type: 'boolean' },
+        allowSubjects: { type: 'array', items: { type: 'string' } },
+        allowSans: { type: 'array', items: { oneOf: [{ type: 'string' }, { type: 'object' }] } },
+        allowSerials: { type: 'array', items: { type: 'string' } },
+        revocation: { type: 'boolean' },
+      },
+      additionalProperties: false,
+    },
+    token: {
+      type: 'object',
+      properties: {
+        profile: { type: 'string' },
+        kid: { type: 'string' },
+        alg: { type: 'string' },
+        claims: { type: 'object' },
+        expiresIn: { type: 'string' },
+        expiresAt: { type: 'string' },
+        notBefore: { type: 'string' },
+        signature: { enum: ['forged'] },
+      },
+      additionalProperties: false,
+    },
+    cert: {
+      type: 'object',
+      properties: {
+        issuer: { type: 'string' },
+        subject: { type: 'string' },
+        sans: { type: 'array', items: { type: 'object' } },
+        serial: { type: 'string' },
+        notBefore: { type: 'string' },
+        notAfter: { type: 'string' },
+        revoked: { type: 'boolean' },
+        malformed: { type: 'boolean' },
+      },
+      additionalProperties: false,
+    },
+    mock: {
+      type: 'object',
+      required: ['match'],
+      properties: {
+        match: {
+          type: 'object',
+          properties: { operationRef: { type: 'string' }, state: { type: 'string' }, method: { type: 'string' }, url: { type: 'string' } },
+          additionalProperties: false,
+        },
+        respond: answer,
+        sequence: { type: 'array', minItems: 1, items: answer },
+      },
+      additionalProperties: false,
+    },
+    scenario: {
+      type: 'object',
+      required: ['name'],
+      additionalProperties: false,
+      properties: {
+        name: { type: 'string', minLength: 1 },
+        description: { type: 'string' },
+        env: { $ref: '#/$defs/env' },
+        start: request,
+        steps: {
+          type: 'array',
+          items: {
+            oneOf: [
+              {
+                type: 'object',
+                required: ['submit'],
+                additionalProperties: false,
+                properties: { submit: { type: 'string' }, ...request.properties },
+              },
+              { type: 'object', required: ['advance'], additionalProperties: false, properties: { advance: { type: 'string' } } },
+            ],
+          },
+        },
+        expect: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            phase: { enum: ['SUCCEEDED', 'FAILED', 'RUNNING'] },
+            currentState: { type: 'string' },
+            error: { type: 'object' },
+            output: {},
+            context: { type: 'object' },
+            httpStatus: { type: 'integer' },
+            visited: { type: 'array', items: { type: 'string' } },
+            notVisited: { type: 'array', items: { type: 'string' } },
+          },
+        },
+      },
+    },
+  },
+} as const;

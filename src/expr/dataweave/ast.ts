@@ -1,0 +1,61 @@
+/** DataWeave AST: every node carries its offsets into the expression text. Pure types. */
+
+interface At {
+  start: number;
+  end: number;
+}
+
+export type Node =
+  | (At & { kind: 'lit'; value: unknown })
+  | (At & { kind: 'str'; parts: Array<string | Node> })
+  | (At & { kind: 'var'; name: string })
+  | (At & { kind: 'arr'; items: Node[] })
+  | (At & { kind: 'obj'; fields: Field[] })
+  | (At & { kind: 'sel'; target: Node; op: SelOp; key?: string; index?: Node })
+  | (At & { kind: 'call'; callee: Node; args: Node[] })
+  | (At & { kind: 'infix'; name: string; nameStart: number; left: Node; right: Node })
+  | (At & { kind: 'bin'; op: string; left: Node; right: Node })
+  | (At & { kind: 'un'; op: string; arg: Node })
+  | (At & { kind: 'if'; cond: Node; then: Node; else: Node })
+  | (At & { kind: 'lambda'; params: Param[]; body: Node })
+  | (At & { kind: 'do'; decls: Decl[]; body: Node })
+  | (At & { kind: 'as'; value: Node; type: string })
+  | (At & { kind: 'is'; value: Node; type: string })
+  | (At & { kind: 'match'; value: Node; cases: Case[] });
+
+/** `.` key, `?` existence, `[n]`/`["k"]`/`[a to b]` index, `.*` multi-value, `..` descendants, `[?(…)]` filter. */
+export type SelOp = 'key' | 'exists' | 'index' | 'multi' | 'desc' | 'filter';
+
+export type Field =
+  | { kind: 'pair'; key: string | Node; value: Node; cond?: Node; start: number; end: number }
+  | { kind: 'spread'; value: Node; cond?: Node; start: number; end: number };
+
+export interface Param {
+  name: string;
+  start: number;
+  end: number;
+  dflt?: Node;
+}
+
+export type Decl =
+  | { kind: 'var'; name: string; start: number; end: number; value: Node }
+  | { kind: 'fun'; name: string; start: number; end: number; params: Param[]; body: Node };
+
+export type Pattern =
+  | { kind: 'else'; bind?: string }
+  | { kind: 'lit'; value: Node; bind?: string }
+  | { kind: 'is'; type: string; bind?: string }
+  | { kind: 'if'; bind: string; cond: Node }
+  | { kind: 'regex'; source: string; bind?: string };
+
+export interface Case {
+  pattern: Pattern;
+  body: Node;
+  start: number;
+}
+
+/** Type names `as`/`is` understand. */
+export const TYPE_NAMES = new Set([
+  'String', 'Number', 'Boolean', 'Null', 'Array', 'Object', 'Any', 'Date', 'DateTime', 'LocalDateTime',
+  'LocalTime', 'Time', 'Period', 'Nothing', 'Key', 'Regex', 'Function',
+]);
