@@ -22,7 +22,7 @@ test('drag a jwtValidate node from the palette, wire it to a choice, undo, reloa
   await expect(stateNodes(page)).toHaveCount(7);
   const pane = await codePaneReady(page);
 
-  await dragFromPalette(page, 'task:jwtValidate:v1', { x: 420, y: 120 });
+  await dragFromPalette(page, 'task:jwtValidate:v1', { x: 300, y: 60 });
   const added = stateNode(page, 'newTask');
   await expect(added).toHaveAttribute('data-task-kind', 'jwtValidate:v1');
   await expect(pane.locator('.view-lines')).toContainText('newTask:');
@@ -49,7 +49,7 @@ test('one history for both panes: undo a canvas edit and a typed edit with Ctrl+
   await openJourney(page, EXAMPLE);
   await expect(stateNodes(page)).toHaveCount(7);
   await codePaneReady(page);
-  await dragFromPalette(page, 'task:jwtValidate:v1', { x: 420, y: 120 });
+  await dragFromPalette(page, 'task:jwtValidate:v1', { x: 300, y: 60 });
   await expect(stateNode(page, 'newTask')).toHaveCount(1);
   await connect(page, 'newTask', 'next', 'checkScopes');
   await expect(page.locator('.react-flow__edge[data-testid*="newTask>checkScopes"]')).toHaveCount(1);

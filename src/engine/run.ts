@@ -20,6 +20,15 @@ export interface StartRequest {
 
 /** Starts a run at `spec.start` (RT-01) and runs it until it pauses or ends. */
 export async function createRun(rt: Runtime, start: StartRequest = {}): Promise<StepResult> {
+  const initial = startRun(rt, start);
+  return initial.phase === 'RUNNING' ? runUntilPause(rt, initial) : { snapshot: initial, effects: [] };
+}
+
+/**
+ * The run as it is before its first step: the start request checked and
+ * projected into the main thread's context. The debugger steps from here. Pure.
+ */
+export function startRun(rt: Runtime, start: StartRequest = {}): RunSnapshot {
   const request: InboundRequest = { headers: start.headers ?? {}, query: start.query ?? {}, cookies: start.cookies ?? {}, clientCert: start.clientCert };
   const body = toJson(start.body ?? {});
   const maxSec = getPath(rt.journey.spec, 'execution.maxDurationSec');
@@ -47,11 +56,11 @@ export async function createRun(rt: Runtime, start: StartRequest = {}): Promise<
     record(d, startId, 'rejected', { note: `Start rejected (400): ${reason}` });
     d.phase = 'FAILED';
     d.outcome = { phase: 'FAILED', error: { code: 'INPUT_SCHEMA_INVALID', reason }, httpStatus: 400 };
-    return { snapshot: commit(d), effects: [] };
+    return commit(d);
   }
   const context: JsonObject = project(body, getPath(rt.journey.spec, 'bindings.http.start'), request);
   spawn(d, { role: 'main', scope: 'top', prefix: '', state: startId, context, status: 'ready' });
-  return runUntilPause(rt, commit(d));
+  return commit(d);
 }
 
 /** Steps until no thread is ready; stops runaway runs at the step or wall-clock budget. */

@@ -44,6 +44,9 @@ describe('expression rules on a journey with problems', () => {
       { code: 'EXPR-009', severity: 'warning', line: 61, column: 15, text: 'context' },
       { code: 'EXPR-009', severity: 'warning', line: 61, column: 59, text: 'default:' },
       { code: 'DW_UNSUPPORTED_SYNTAX', severity: 'error', line: 71, column: 39, text: '/^[A-Z]+$/' },
+      { code: 'EXPR-006', severity: 'error', line: 81, column: 22, text: '"yes" ++ context.answer' },
+      { code: 'EXPR-010', severity: 'warning', line: 86, column: 21, text: 'error' },
+      { code: 'EXPR-011', severity: 'warning', line: 86, column: 44, text: 'payload' },
     ]);
   });
 
@@ -64,10 +67,19 @@ describe('expression rules on a journey with problems', () => {
       "Remove 'then'",
       "Insert '---' before the body",
       "Remove the ':' after 'default'",
+      "Write 'context.payload'",
     ]);
     const fixed = applyFixes(text, fixes);
     const after = located(fixed, check(fixed));
-    expect(after.map((d) => d.code)).toEqual(['EXPR-007', 'DW_PARSE_ERROR', 'EXPR-002', 'JN_PARSE_ERROR', 'DW_UNSUPPORTED_SYNTAX']);
+    expect(after.map((d) => d.code)).toEqual([
+      'EXPR-007',
+      'DW_PARSE_ERROR',
+      'EXPR-002',
+      'JN_PARSE_ERROR',
+      'DW_UNSUPPORTED_SYNTAX',
+      'EXPR-006',
+      'EXPR-010',
+    ]);
     expect(fixed).toContain('              lang: dataweave\n              expr: context.flag == true');
     expect(fixed).toContain('              ---\n              context ++ { tier: tier, name: context.name default "anon" }');
     expect(fixed).toContain('var tier = if (context.lookup.body.points > 100) "GOLD" else "SILVER"');
@@ -102,7 +114,7 @@ describe('expression rules on the 46 examples', () => {
       expect(check(fixed, f).map((d) => `${d.code} ${d.message}`), f).toEqual([]);
     }
     expect(errors).toEqual([]);
-    // D06–D08 (dsl-rules.md §4) and the D09 bare result variables.
-    expect(counts).toEqual({ 'EXPR-009': 18, 'EXPR-007': 39 });
+    // D06–D08 and the D09 bare result variables (dsl-rules.md §4); D26 bare payload after a wait.
+    expect(counts).toEqual({ 'EXPR-009': 18, 'EXPR-007': 39, 'EXPR-011': 1 });
   });
 });

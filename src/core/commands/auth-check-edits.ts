@@ -73,8 +73,8 @@ export function checkFixFor(text: string, at: string): Fix | undefined {
 }
 
 /** The `auth.insertCheck` command: `(text, {at}) → {text} | {error}`. Pure. */
-export function insertAuthCheck(text: string, args: { at: string }): { text: string; selection?: { stateId: string } } | { error: string } {
+export function insertAuthCheck(text: string, args: { at: string }): { text: string } | { error: string } {
   const plan = checkEdits(text, args.at);
   if ('error' in plan) return plan;
-  return { text: applyEdits(text, plan.edits), selection: { stateId: plan.added[0] } };
+  return { text: applyEdits(text, plan.edits) };
 }

@@ -1,6 +1,5 @@
 /** `transition.disconnect`: removes one transition — a `next`/`default`/`onTimeout` field or one `choices` entry. */
 import type { JourneyModel, Transition } from '../model/types';
-import { child } from '../yaml-nodes';
 import { findState, finish, load } from './document';
 import { transitionSite } from './references';
 import type { Command, CommandArgs } from './types';

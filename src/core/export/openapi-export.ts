@@ -12,7 +12,9 @@ export function openApiDocument(analysis: Analysis): JsonObject {
   const name = journeyName(analysis);
   const isApi = analysis.model.kind === 'Api';
   const title = `JourneyForge – ${name}${isApi ? ' (Api)' : ''}`;
-  const { paths, schemas } = isApi ? apiPathsAndSchemas(data, name) : journeyPathsAndSchemas(analysis, data, name);
+  const { paths, schemas, securitySchemes } = isApi
+    ? apiPathsAndSchemas(analysis, data, name)
+    : journeyPathsAndSchemas(analysis, data, name);
   return {
     openapi: '3.1.0',
     info: {
@@ -23,7 +25,7 @@ export function openApiDocument(analysis: Analysis): JsonObject {
     servers: [{ url: '/api/v1' }],
     tags: [{ name }],
     paths,
-    components: { schemas },
+    components: Object.keys(securitySchemes).length ? { schemas, securitySchemes } : { schemas },
   };
 }
 

@@ -91,7 +91,8 @@ function substitute(map: Json | undefined, tokens: Record<string, string>, failu
   return out;
 }
 
-function requestOf(rt: Runtime, r: JsonObject, failures: string[]): StartRequest {
+/** The start or step request of a scenario entry, with `${tokens.NAME}` replaced by minted tokens. */
+export function requestOf(rt: Runtime, r: JsonObject, failures: string[]): StartRequest {
   const tokens = rt.env.auth.tokens;
   const cert = typeof r.clientCert === 'string' ? r.clientCert : undefined;
   if (cert !== undefined && rt.env.auth.certs[cert] === undefined) failures.push(`clientCert '${cert}' is not defined in env.certs`);

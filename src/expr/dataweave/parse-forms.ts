@@ -6,7 +6,8 @@
 import type { Case, Decl, Field, Node, Pattern } from './ast';
 import { TYPE_NAMES } from './ast';
 import { ParseFailure, type Cursor } from './cursor';
-import { parseExpr, parseParams } from './parser';
+import { parseExpr } from './parser';
+import { parseParams } from './parse-prefix';
 
 const HEADER_WORDS = new Set(['output', 'input', 'import', 'var', 'fun', 'type', 'ns']);
 

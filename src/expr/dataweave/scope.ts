@@ -5,7 +5,7 @@
  */
 import type { ExprDiagnostic, FreeRoot } from '../types';
 import type { Node } from './ast';
-import { childrenOf } from './parser';
+import { childrenOf } from './ast-walk';
 import { BUILTINS } from './builtins';
 
 export interface ScopeResult {

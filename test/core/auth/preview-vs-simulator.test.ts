@@ -21,6 +21,8 @@ interface Case {
   reach: Record<string, Action[]>;
   /** API key header per auth state (the task's `source`), default X-Api-Key. */
   keyHeader?: Record<string, string>;
+  /** HTTP mocks the path to the auth state needs. */
+  http?: JsonRecord[];
 }
 
 const ex = (p: string) => join(__dirname, '../../fixtures/examples', p);
@@ -49,6 +51,29 @@ const CASES: Case[] = [
         validateRiskDecisionSecret: [start, docs, kyc, aml, risk],
       };
     })(),
+  },
+  {
+    file: ex('business/ecommerce-order-split-shipment/ecommerce-order-split-shipment.journey.yaml'),
+    keyHeader: { validateFulfillmentSecret: 'X-Fulfillment-Secret' },
+    http: [{ match: { state: 'reserveInventory' }, respond: { status: 200, headers: { 'Content-Type': 'application/json' }, body: { status: 'RESERVED' } } }],
+    reach: {
+      validateFulfillmentSecret: [
+        { start: { orderId: 'o1', customerId: 'c1', items: [{ sku: 'A', quantity: 1 }], shippingAddress: { city: 'Zagreb' } } },
+        { submit: 'waitForConfirmation', body: { decision: 'proceed' } },
+        { submit: 'waitForFulfillment', body: { orderId: 'o1', overallStatus: 'FULFILLED' } },
+      ],
+    },
+  },
+  {
+    file: ex('business/mortgage-repricing-rate-lock/mortgage-repricing-rate-lock.journey.yaml'),
+    keyHeader: { validateRateLockSecret: 'X-RateLock-Secret' },
+    reach: {
+      validateRateLockSecret: [
+        { start: { mortgageId: 'm1', requestedFixYears: 5, requestedProductCode: 'FIX5' } },
+        { submit: 'waitForCustomerAcceptance', body: { decision: 'accept' } },
+        { submit: 'waitForLockConfirmation', body: { mortgageId: 'm1', status: 'LOCKED' } },
+      ],
+    },
   },
   { file: join(__dirname, 'fixtures/api-status.journey.yaml'), reach: { validateKey: [{ start: {} }] } },
   { file: join(__dirname, 'fixtures/nested.journey.yaml'), reach: { 'checkCaller/validateCert': [{ start: {} }], 'fanOut/partner/validatePartner': [{ start: {} }] } },
@@ -90,8 +115,10 @@ function env(profiles: string[]): JsonRecord {
 }
 
 /** Request parts (headers, clientCert, scenario env) that make a plugin report `code`. */
-function credential(mechanism: string, code: string, keyHeader: string, profiles: string[]) {
-  const ok = { headers: { Authorization: 'Bearer ${tokens.ok}', [keyHeader]: 'good-key' } as Record<string, string>, clientCert: 'partner' as string | undefined };
+function credential(mechanism: string, code: string, keyHeader: string, profiles: string[], allKeyHeaders: string[]) {
+  const headers: Record<string, string> = { Authorization: 'Bearer ${tokens.ok}' };
+  for (const h of [keyHeader, ...allKeyHeaders]) headers[h] = 'good-key';
+  const ok = { headers, clientCert: 'partner' as string | undefined };
   const perProfile = (v: JsonRecord) => Object.fromEntries(profiles.map((p) => [p, v]));
   let scenarioEnv: JsonRecord | undefined;
   const token: Record<string, string | undefined> = {
@@ -149,8 +176,9 @@ describe('preview matches the simulator for every auth code', () => {
         const mechanism = auth.target.split('.').pop()!;
         for (const o of auth.outcomes) {
           if (o.ends.kind === 'undecided') continue;
-          const cred = credential(mechanism, o.code, c.keyHeader?.[stateId] ?? 'X-Api-Key', profiles);
-          const good = credential(mechanism, 'OK', c.keyHeader?.[stateId] ?? 'X-Api-Key', profiles);
+          const keyHeaders = Object.values(c.keyHeader ?? {});
+          const cred = credential(mechanism, o.code, c.keyHeader?.[stateId] ?? 'X-Api-Key', profiles, keyHeaders);
+          const good = credential(mechanism, 'OK', c.keyHeader?.[stateId] ?? 'X-Api-Key', profiles, keyHeaders);
           const req = (a: Action, last: boolean) => {
             // Only the last request carries the credential under test; earlier ones are valid.
             const cr = last ? cred : good;
@@ -158,7 +186,7 @@ describe('preview matches the simulator for every auth code', () => {
           };
           const [first, ...rest] = actions;
           const scenario = {
-            env: env(profiles),
+            env: { ...env(profiles), ...(c.http ? { http: c.http } : {}) },
             scenarios: [
               {
                 name: `${stateId} ${o.code}`,

@@ -58,6 +58,23 @@ describe('OpenAPI export', () => {
     expect(doc.components.schemas.JourneyStatus.properties.phase.enum).toEqual(['RUNNING', 'SUCCEEDED', 'FAILED']);
   });
 
+  it('documents inbound auth as security on the request that runs the auth task', () => {
+    const kyc = run('openapi', example('business/customer-onboarding-kyc/customer-onboarding-kyc.journey.yaml'));
+    const step = kyc.paths['/journeys/{journeyId}/steps/waitForKycResult'].post;
+    expect(step.security).toEqual([{ 'apiKey_customer-onboarding-kyc-kyc': [] }]);
+    expect(kyc.components.securitySchemes['apiKey_customer-onboarding-kyc-kyc']).toMatchObject({
+      type: 'apiKey',
+      in: 'header',
+      name: 'X-Kyc-Result-Secret',
+    });
+    expect(kyc.paths['/journeys/customer-onboarding-kyc/start'].post.security).toBeUndefined();
+    const jwt = run('openapi', example('technical/auth-jwt-scopes/auth-jwt-scopes.journey.yaml'));
+    expect(jwt.paths['/journeys/auth-jwt-scopes/start'].post.security).toEqual([{ jwt_default: [] }]);
+    expect(jwt.components.securitySchemes.jwt_default).toMatchObject({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+    const api = run('openapi', join(FIXTURES, 'api-auth-responses.journey.yaml'));
+    expect(api.paths['/apis/profile'].post.security).toEqual([{ jwt_default: [] }]);
+  });
+
   it('is self-contained: every $ref points into the document', () => {
     const text = JSON.stringify(run('openapi', example('business/b2b-purchase-order/b2b-purchase-order.journey.yaml')));
     const refs = [...text.matchAll(/"\$ref":"([^"]+)"/g)].map((m) => m[1]);

@@ -1,13 +1,21 @@
 /** OpenAPI path and components of a `kind: Api` (openapi-export.md "API endpoints", dsl.md §2.2.2, ADR-0016). */
 import { at, camelName, clone, isObject, objAt, strAt, type Json, type JsonObject } from '../journey-data';
+import type { Analysis } from '../../validate/validate';
 import { problemDetails, schemaRef } from './envelopes';
+import { journeySecurity, securityRequirement } from './security';
 
 const json = (schema: JsonObject): JsonObject => ({ 'application/json': { schema } });
 
 const AUTH_STATUS: Record<number, string> = { 401: 'Authentication failed', 403: 'Access denied' };
 
-/** Paths and component schemas for one synchronous API endpoint. */
-export function apiPathsAndSchemas(data: JsonObject, name: string): { paths: JsonObject; schemas: JsonObject } {
+/** Paths, component schemas and security schemes for one synchronous API endpoint. */
+export function apiPathsAndSchemas(
+  analysis: Analysis,
+  data: JsonObject,
+  name: string,
+): { paths: JsonObject; schemas: JsonObject; securitySchemes: JsonObject } {
+  const security = journeySecurity(analysis);
+  const requirement = securityRequirement(security.start);
   const route = objAt(data, 'spec', 'bindings', 'http', 'route');
   const path = strAt(route, 'path') ?? `/apis/${name}`;
   const method = (strAt(route, 'method') ?? 'POST').toLowerCase();
@@ -30,10 +38,11 @@ export function apiPathsAndSchemas(data: JsonObject, name: string): { paths: Jso
     description: strAt(data, 'metadata', 'description') ?? `Execute ${name} as a synchronous API`,
     operationId: `${camelName(name)}_execute`,
     tags: [name],
+    ...(requirement ? { security: requirement } : {}),
     requestBody: { required: true, content: json(schemaRef('Input')) },
     responses: apiResponses(objAt(data, 'spec', 'bindings', 'http', 'apiResponses')),
   };
-  return { paths: { [path]: { [method]: operation } }, schemas };
+  return { paths: { [path]: { [method]: operation } }, schemas, securitySchemes: security.schemes };
 }
 
 /** The statuses `apiResponses` can produce; the rest of the failures are the `default` response. */

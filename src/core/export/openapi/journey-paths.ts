@@ -12,14 +12,24 @@ import {
   type JsonObject,
 } from '../journey-data';
 import { journeyOutcomeBase, journeyStartResponse, journeyStatus, link, schemaRef } from './envelopes';
+import { journeySecurity, securityRequirement } from './security';
 
 const json = (schema: JsonObject): JsonObject => ({ 'application/json': { schema } });
 
 const journeyIdParam: JsonObject = { in: 'path', name: 'journeyId', required: true, schema: { type: 'string' } };
 
-/** Paths and component schemas for one journey. */
-export function journeyPathsAndSchemas(analysis: Analysis, data: JsonObject, name: string): { paths: JsonObject; schemas: JsonObject } {
+/** Paths, component schemas and security schemes for one journey. */
+export function journeyPathsAndSchemas(
+  analysis: Analysis,
+  data: JsonObject,
+  name: string,
+): { paths: JsonObject; schemas: JsonObject; securitySchemes: JsonObject } {
   const op = camelName(name);
+  const security = journeySecurity(analysis);
+  const secured = (names: string[] | undefined) => {
+    const requirement = securityRequirement(names ?? []);
+    return requirement ? { security: requirement } : {};
+  };
   const tags = [name];
   const schemas: JsonObject = {};
   const input = objAt(data, 'spec', 'input', 'schema');
@@ -38,6 +48,7 @@ export function journeyPathsAndSchemas(analysis: Analysis, data: JsonObject, nam
       description: startDescription(analysis, data, name),
       operationId: `${op}_start`,
       tags,
+      ...secured(security.start),
       requestBody: { required: true, content: json(schemaRef('JourneyStartRequest')) },
       responses: startResponses(analysis, data, name),
     },
@@ -69,6 +80,7 @@ export function journeyPathsAndSchemas(analysis: Analysis, data: JsonObject, nam
         operationId: `${op}_${state.id}`,
         tags,
         parameters: [clone(journeyIdParam)],
+        ...secured(security.steps.get(state.id)),
         requestBody: {
           required: true,
           content: json(inputSchema ? clone(inputSchema) : { type: 'object' }),
@@ -93,7 +105,7 @@ export function journeyPathsAndSchemas(analysis: Analysis, data: JsonObject, nam
       },
     },
   };
-  return { paths, schemas };
+  return { paths, schemas, securitySchemes: security.schemes };
 }
 
 /** `allOf(envelope, {output: spec.output.schema}, spec.output.response.schema)` (dsl.md §11). */

@@ -26,7 +26,14 @@ function journeys(dir: string): string[] {
 /** dsl-rules.md §4: the only errors these families may report on the examples. */
 const KNOWN_DEFECTS: Record<string, string[]> = {
   // D17: states mis-indented into other states (branch bookkeeping and step states).
-  'healthcare-appointment-referral': ['STATE-008@167', 'STATE-008@191', 'STATE-008@218', 'STATE-008@263', 'STATE-008@286', 'STATE-008@307'],
+  'healthcare-appointment-referral': [
+    'STATE-008@167',
+    'STATE-008@191',
+    'STATE-008@218',
+    'STATE-008@263',
+    'STATE-008@286',
+    'STATE-008@307',
+  ],
   // D21: `${…}` used where interpolation is not defined.
   'http-success': ['TASK-HTTP-006@61'],
   'support-case-sla': ['TIMER-002@178', 'TIMER-002@234'],
@@ -38,7 +45,13 @@ const analysed = files.map((file) => {
   const a = analyze(text, file);
   const own = a.diagnostics.filter((d) => OWNED.has(d.code));
   const line = (d: Diagnostic) => a.source.lines.positionAt(d.span.start).line;
-  return { file, name: relative(examples, file).split('/').pop()!.replace('.journey.yaml', ''), text, own, line };
+  return {
+    file,
+    name: relative(examples, file).split('/').pop()!.replace('.journey.yaml', ''),
+    text,
+    own,
+    line,
+  };
 });
 
 describe('state rules on the example corpus', () => {
@@ -46,13 +59,20 @@ describe('state rules on the example corpus', () => {
     expect(files).toHaveLength(46);
   });
 
-  it.each(analysed.map((x) => [x.name, x] as const))('%s: errors only where §4 lists a real defect', (_n, x) => {
-    const errors = x.own.filter((d) => d.severity === 'error').map((d) => `${d.code}@${x.line(d)}`);
-    expect(errors).toEqual(KNOWN_DEFECTS[x.name] ?? []);
-  });
+  it.each(analysed.map((x) => [x.name, x] as const))(
+    '%s: errors only where §4 lists a real defect',
+    (_n, x) => {
+      const errors = x.own
+        .filter((d) => d.severity === 'error')
+        .map((d) => `${d.code}@${x.line(d)}`);
+      expect(errors).toEqual(KNOWN_DEFECTS[x.name] ?? []);
+    },
+  );
 
   it('reports each dialect form as a warning with a fix', () => {
-    const dialect = analysed.flatMap((x) => x.own.filter((d) => /dialect D\d+/.test(d.message)).map((d) => ({ x, d })));
+    const dialect = analysed.flatMap((x) =>
+      x.own.filter((d) => /dialect D\d+/.test(d.message)).map((d) => ({ x, d })),
+    );
     const byForm = new Map<string, number>();
     for (const { d } of dialect) {
       expect(d.severity).toBe('warning');
@@ -66,7 +86,9 @@ describe('state rules on the example corpus', () => {
     expect(byForm.get('D11')).toBe(65);
     expect(byForm.get('D24')).toBe(16);
     const wait = analysed.find((x) => x.name === 'wait-approval')!;
-    expect(wait.own.filter((d) => d.code === 'WAIT-004').map((d) => [d.severity, wait.line(d)])).toEqual([['warning', 81]]);
+    expect(
+      wait.own.filter((d) => d.code === 'WAIT-004').map((d) => [d.severity, wait.line(d)]),
+    ).toEqual([['warning', 81]]);
   });
 
   it.each(analysed.filter((x) => x.own.some((d) => d.fix)).map((x) => [x.name, x] as const))(
@@ -80,7 +102,9 @@ describe('state rules on the example corpus', () => {
         expect(after.diagnostics.filter((e) => /^YAML-|^FMT-007$/.test(e.code))).toEqual([]);
         const sameCode = (list: Diagnostic[]) => list.filter((e) => e.code === d.code).length;
         expect(sameCode(after.diagnostics), `${d.code} ${d.message}`).toBe(sameCode(x.own) - 1);
-        const ownErrors = after.diagnostics.filter((e) => OWNED.has(e.code) && e.severity === 'error');
+        const ownErrors = after.diagnostics.filter(
+          (e) => OWNED.has(e.code) && e.severity === 'error',
+        );
         expect(ownErrors.length).toBe(errorsBefore);
       }
     },

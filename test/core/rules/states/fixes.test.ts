@@ -16,7 +16,12 @@ function fixOnce(fixture: string, code: string) {
   expect(found).toHaveLength(1);
   expect(found[0].severity).toBe('warning');
   const fixed = applyFix(text, found[0].fix!);
-  return { text, fixed, after: analyze(fixed, 'journey.yaml').diagnostics, title: found[0].fix!.title };
+  return {
+    text,
+    fixed,
+    after: analyze(fixed, 'journey.yaml').diagnostics,
+    title: found[0].fix!.title,
+  };
 }
 
 /** The lines that differ between two texts (line-aligned, for one-spot edits). */
@@ -26,7 +31,12 @@ function changedLines(a: string, b: string): { removed: string[]; added: string[
   let head = 0;
   while (head < x.length && x[head] === y[head]) head++;
   let tail = 0;
-  while (tail < x.length - head && tail < y.length - head && x[x.length - 1 - tail] === y[y.length - 1 - tail]) tail++;
+  while (
+    tail < x.length - head &&
+    tail < y.length - head &&
+    x[x.length - 1 - tail] === y[y.length - 1 - tail]
+  )
+    tail++;
   return { removed: x.slice(head, x.length - tail), added: y.slice(head, y.length - tail) };
 }
 
@@ -34,38 +44,61 @@ describe('dialect fixes', () => {
   it('D01: moves wait.default to a state-level next', () => {
     const { text, fixed, after, title } = fixOnce('wait/default-inside-wait-d01', 'WAIT-004');
     expect(title).toBe("Move 'wait.default' to a state-level 'next'");
-    expect(changedLines(text, fixed)).toEqual({ removed: ['        default: done  # expect: WAIT-004'], added: ['      next: done  # expect: WAIT-004'] });
+    expect(changedLines(text, fixed)).toEqual({
+      removed: ['        default: done  # expect: WAIT-004'],
+      added: ['      next: done  # expect: WAIT-004'],
+    });
     expect(after.filter((d) => d.code.startsWith('WAIT-'))).toEqual([]);
   });
 
   it('D01: moves webhook.default the same way', () => {
     const { fixed, after } = fixOnce('webhook/default-inside-webhook-d01', 'WEBHOOK-003');
-    expect(fixed).toContain('\n        onTimeout: expired\n      next: done  # expect: WEBHOOK-003\n');
-    expect(after.filter((d) => d.code.startsWith('WEBHOOK-') || d.code.startsWith('WAIT-'))).toEqual([]);
+    expect(fixed).toContain(
+      '\n        onTimeout: expired\n      next: done  # expect: WEBHOOK-003\n',
+    );
+    expect(
+      after.filter((d) => d.code.startsWith('WEBHOOK-') || d.code.startsWith('WAIT-')),
+    ).toEqual([]);
   });
 
   it('D02: renames a state-level default to next', () => {
     const { text, fixed, after } = fixOnce('state/state-default-d02', 'STATE-004');
-    expect(changedLines(text, fixed)).toEqual({ removed: ['      default: done  # expect: STATE-004'], added: ['      next: done  # expect: STATE-004'] });
+    expect(changedLines(text, fixed)).toEqual({
+      removed: ['      default: done  # expect: STATE-004'],
+      added: ['      next: done  # expect: STATE-004'],
+    });
     expect(after.filter((d) => d.code.startsWith('STATE-') && d.severity !== 'info')).toEqual([]);
   });
 
   it('D10: moves resultVar into the transform block', () => {
     const { text, fixed, after } = fixOnce('xform/result-var-beside-transform-d10', 'XFORM-004');
-    expect(changedLines(text, fixed)).toEqual({ removed: ['      resultVar: summary  # expect: XFORM-004'], added: ['        resultVar: summary  # expect: XFORM-004'] });
+    expect(changedLines(text, fixed)).toEqual({
+      removed: ['      resultVar: summary  # expect: XFORM-004'],
+      added: ['        resultVar: summary  # expect: XFORM-004'],
+    });
     expect(after.filter((d) => d.code.startsWith('XFORM-') || d.code === 'STATE-008')).toEqual([]);
   });
 
   it('D11: drops target.path: ""', () => {
     const { text, fixed, after } = fixOnce('xform/empty-path-d11', 'XFORM-010');
-    expect(changedLines(text, fixed)).toEqual({ removed: ['          path: ""  # expect: XFORM-010'], added: [] });
+    expect(changedLines(text, fixed)).toEqual({
+      removed: ['          path: ""  # expect: XFORM-010'],
+      added: [],
+    });
     expect(after.filter((d) => d.code.startsWith('XFORM-'))).toEqual([]);
   });
 
   it('D24: rewrites params.headers to task-level headers on a raw binding', () => {
-    const { text, fixed, after } = fixOnce('task-http/params-with-raw-binding-d24', 'TASK-HTTP-021');
+    const { text, fixed, after } = fixOnce(
+      'task-http/params-with-raw-binding-d24',
+      'TASK-HTTP-021',
+    );
     expect(changedLines(text, fixed)).toEqual({
-      removed: ['        params:  # expect: TASK-HTTP-021', '          headers:', '            Accept: application/json'],
+      removed: [
+        '        params:  # expect: TASK-HTTP-021',
+        '          headers:',
+        '            Accept: application/json',
+      ],
       added: ['        headers:', '          Accept: application/json'],
     });
     expect(after.filter((d) => d.code.startsWith('TASK-'))).toEqual([]);

@@ -12,8 +12,24 @@ import { stateRules } from '../../../../src/core/validate/rules/states-index';
 
 const root = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'rules');
 const FAMILIES = [
-  'state', 'task', 'task-http', 'task-kafka', 'task-xml', 'task-sched', 'task-cache', 'auth', 'auth-jwt', 'auth-mtls',
-  'auth-apikey', 'choice', 'succ', 'fail', 'xform', 'wait', 'webhook', 'timer',
+  'state',
+  'task',
+  'task-http',
+  'task-kafka',
+  'task-xml',
+  'task-sched',
+  'task-cache',
+  'auth',
+  'auth-jwt',
+  'auth-mtls',
+  'auth-apikey',
+  'choice',
+  'succ',
+  'fail',
+  'xform',
+  'wait',
+  'webhook',
+  'timer',
 ];
 /** Codes the state rules report (the graph rules own TASK-SCHED-008 in the shared task-sched folder). */
 const OWNED = new Set(stateRules.flatMap((r) => r.codes));
@@ -36,7 +52,12 @@ describe('state-family rule fixtures', () => {
 
   it.each(cases.map((c) => [`${c.family}/${c.name}`, c] as const))('%s', (_label, c) => {
     const text = readFileSync(join(c.dir, 'journey.yaml'), 'utf8');
-    const expected = (JSON.parse(readFileSync(join(c.dir, 'expected.json'), 'utf8')) as { code: string; line: number }[])
+    const expected = (
+      JSON.parse(readFileSync(join(c.dir, 'expected.json'), 'utf8')) as {
+        code: string;
+        line: number;
+      }[]
+    )
       .filter((e) => OWNED.has(e.code))
       .map(key)
       .sort();
@@ -51,7 +72,10 @@ describe('state-family rule fixtures', () => {
   it('mark each expected finding in the fixture text', () => {
     for (const c of cases) {
       const lines = readFileSync(join(c.dir, 'journey.yaml'), 'utf8').split('\n');
-      const expected = JSON.parse(readFileSync(join(c.dir, 'expected.json'), 'utf8')) as { code: string; line: number }[];
+      const expected = JSON.parse(readFileSync(join(c.dir, 'expected.json'), 'utf8')) as {
+        code: string;
+        line: number;
+      }[];
       for (const e of expected.filter((x) => OWNED.has(x.code))) {
         expect(lines[e.line - 1], `${c.family}/${c.name} line ${e.line}`).toContain(e.code);
       }

@@ -11,24 +11,80 @@ import { stateRules } from '../../../../src/core/validate/rules/states-index';
 import { analyze } from '../../../../src/core/validate/validate';
 
 function bigJourney(n: number): string {
-  const out = ['apiVersion: v1', 'kind: Journey', 'metadata:', '  name: big', '  version: 0.1.0', 'spec:', '  start: s0', '  states:'];
+  const out = [
+    'apiVersion: v1',
+    'kind: Journey',
+    'metadata:',
+    '  name: big',
+    '  version: 0.1.0',
+    'spec:',
+    '  start: s0',
+    '  states:',
+  ];
   for (let i = 0; i < n; i++) {
     const next = i + 1 < n ? `s${i + 1}` : 'done';
     switch (i % 4) {
       case 0:
-        out.push(`    s${i}:`, '      type: task', '      task:', '        kind: httpCall:v1', '        method: GET', `        url: https://api.example.com/items/${i}`, '        timeoutMs: 2000', `        resultVar: r${i}`, `      next: ${next}`);
+        out.push(
+          `    s${i}:`,
+          '      type: task',
+          '      task:',
+          '        kind: httpCall:v1',
+          '        method: GET',
+          `        url: https://api.example.com/items/${i}`,
+          '        timeoutMs: 2000',
+          `        resultVar: r${i}`,
+          `      next: ${next}`,
+        );
         break;
       case 1:
-        out.push(`    s${i}:`, '      type: choice', '      choices:', '        - when:', '            predicate:', '              lang: dataweave', `              expr: context.r${i - 1}.ok == true`, `          next: ${next}`, '      default: failed');
+        out.push(
+          `    s${i}:`,
+          '      type: choice',
+          '      choices:',
+          '        - when:',
+          '            predicate:',
+          '              lang: dataweave',
+          `              expr: context.r${i - 1}.ok == true`,
+          `          next: ${next}`,
+          '      default: failed',
+        );
         break;
       case 2:
-        out.push(`    s${i}:`, '      type: transform', '      transform:', '        mapper:', '          lang: dataweave', `          expr: context.r${i - 2}.body`, '        target:', '          kind: context', `          path: data${i}`, `      next: ${next}`);
+        out.push(
+          `    s${i}:`,
+          '      type: transform',
+          '      transform:',
+          '        mapper:',
+          '          lang: dataweave',
+          `          expr: context.r${i - 2}.body`,
+          '        target:',
+          '          kind: context',
+          `          path: data${i}`,
+          `      next: ${next}`,
+        );
         break;
       default:
-        out.push(`    s${i}:`, '      type: wait', '      wait:', '        channel: manual', '        input:', '          schema:', '            type: object', `      next: ${next}`);
+        out.push(
+          `    s${i}:`,
+          '      type: wait',
+          '      wait:',
+          '        channel: manual',
+          '        input:',
+          '          schema:',
+          '            type: object',
+          `      next: ${next}`,
+        );
     }
   }
-  out.push('    done:', '      type: succeed', '    failed:', '      type: fail', '      errorCode: FAILED', '      reason: A call failed');
+  out.push(
+    '    done:',
+    '      type: succeed',
+    '    failed:',
+    '      type: fail',
+    '      errorCode: FAILED',
+    '      reason: A call failed',
+  );
   return `${out.join('\n')}\n`;
 }
 
@@ -40,7 +96,8 @@ function contextFor(n: number): { ctx: RuleContext; found: Diagnostic[]; states:
     model: base.model,
     compiled: base.compiled,
     report: (d) => found.push(d),
-    add: (code, severity, message, at, extra) => found.push(diag(code, severity, message, at.span, at.path, extra)),
+    add: (code, severity, message, at, extra) =>
+      found.push(diag(code, severity, message, at.span, at.path, extra)),
   };
   return { ctx, found, states: base.model.states.length };
 }

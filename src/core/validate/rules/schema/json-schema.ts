@@ -12,6 +12,7 @@ import { hitSpan, keyNodeOf, nodeAt, pointerSegments } from '../../../schema/nod
 import { ruleSeverity } from '../../../schema/rule-severity';
 import { joinPath, spanOf, str, child } from '../../../yaml-nodes';
 import type { Rule, RuleContext } from '../../rule';
+import { nodeIndex } from '../structure/node-index';
 
 /** Every id the schema's annotations can produce, plus the FMT-009 fallback. */
 export const schemaCodes: readonly string[] = collectCodes();
@@ -26,12 +27,7 @@ export function createJsonSchemaRule(claimed: () => ReadonlySet<string>): Rule {
       if (!source.doc || !model.root) return;
       // A MetadataLimits document has its own shape (LIM-*), not the journey schema.
       if (str(child(model.root, 'kind')) === 'MetadataLimits') return;
-      let data: unknown;
-      try {
-        data = source.doc.toJS({ maxAliasCount: 100 });
-      } catch {
-        return; // alias bombs and the like are reported by FMT-002 / the parser
-      }
+      const data = nodeIndex(source).data;
       const validate = journeyValidator();
       if (validate(data) || !validate.errors) return;
       report(ctx, validate.errors, claimed());

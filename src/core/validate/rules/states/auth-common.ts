@@ -24,13 +24,23 @@ export const authCommonRule: Rule = {
       if (pairOf(t, 'authVar')) {
         const v = child(t, 'authVar');
         if (!(isScalar(v) && typeof v.value === 'string' && IDENT.test(v.value))) {
-          ctx.add('AUTH-001', 'error', `'authVar' must be a non-empty identifier (a top-level context key), not ${describe(v)}`, valueAt(t, 'authVar', base));
+          ctx.add(
+            'AUTH-001',
+            'error',
+            `'authVar' must be a non-empty identifier (a top-level context key), not ${describe(v)}`,
+            valueAt(t, 'authVar', base),
+          );
         }
       }
       if (pairOf(t, 'profile')) {
         const v = child(t, 'profile');
         if (!(isScalar(v) && typeof v.value === 'string' && v.value.trim() !== '')) {
-          ctx.add('AUTH-002', 'error', `'profile' must be a non-empty string (omit it for the "default" profile), not ${describe(v)}`, valueAt(t, 'profile', base));
+          ctx.add(
+            'AUTH-002',
+            'error',
+            `'profile' must be a non-empty string (omit it for the "default" profile), not ${describe(v)}`,
+            valueAt(t, 'profile', base),
+          );
         }
       }
     }

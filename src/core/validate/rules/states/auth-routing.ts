@@ -31,7 +31,9 @@ function reads(site: ExprSite, ns: string, mech: string): RegExpExecArray | null
 /** Span of a match inside an expression, mapped to the file. */
 function matchAt(ctx: RuleContext, site: ExprSite, m: RegExpExecArray) {
   const compiled = compiledSite(ctx, site);
-  const span = compiled ? { start: compiled.toSource(m.index), end: compiled.toSource(m.index + m[0].length) } : site.span;
+  const span = compiled
+    ? { start: compiled.toSource(m.index), end: compiled.toSource(m.index + m[0].length) }
+    : site.span;
   return { span, path: `${site.path}.expr` };
 }
 
@@ -42,13 +44,21 @@ export const authRoutingRule: Rule = {
     const authStates = ctx.model.states.filter((s) => authKind(s));
     if (authStates.length === 0) return;
     const bySite = sitesByState(ctx.model);
-    const readsPayload = (s: StateModel) => (bySite.get(s) ?? []).some((x) => /\bcontext\s*\.\s*payload\b/.test(x.expr));
+    const readsPayload = (s: StateModel) =>
+      (bySite.get(s) ?? []).some((x) => /\bcontext\s*\.\s*payload\b/.test(x.expr));
     for (const s of ctx.model.states) {
       if (s.type !== 'wait' && s.type !== 'webhook') continue;
-      const route = s.transitions.find((t) => t.via === 'next' || t.via === 'waitDefault' || t.via === 'stateDefault');
+      const route = s.transitions.find(
+        (t) => t.via === 'next' || t.via === 'waitDefault' || t.via === 'stateDefault',
+      );
       const target = route && s.scope.states.get(route.target);
       if (route && target && !authKind(target)) {
-        ctx.add('AUTH-004', 'warning', `This journey uses inbound auth, but ${s.type} '${s.id}' continues to '${target.id}', not to an auth task (${AUTH_KINDS}); step submissions are not authenticated`, route);
+        ctx.add(
+          'AUTH-004',
+          'warning',
+          `This journey uses inbound auth, but ${s.type} '${s.id}' continues to '${target.id}', not to an auth task (${AUTH_KINDS}); step submissions are not authenticated`,
+          route,
+        );
       }
       // AUTH-006: follow the straight line after the step; flag payload readers before the auth task.
       const chain: StateModel[] = [];
@@ -60,7 +70,12 @@ export const authRoutingRule: Rule = {
       }
       if (cur && authKind(cur)) {
         for (const c of chain.filter(readsPayload)) {
-          ctx.add('AUTH-006', 'warning', `State '${c.id}' reads context.payload before the submission is authenticated by '${cur.id}'`, { span: c.keySpan, path: c.path });
+          ctx.add(
+            'AUTH-006',
+            'warning',
+            `State '${c.id}' reads context.payload before the submission is authenticated by '${cur.id}'`,
+            { span: c.keySpan, path: c.path },
+          );
         }
       }
     }
@@ -72,16 +87,29 @@ export const authRoutingRule: Rule = {
       if (!namespaces.has(mech)) namespaces.set(mech, new Set());
       namespaces.get(mech)!.add(ns);
       // Success fields copied by a transform and routed on later count as inspected (corpus pattern).
-      const inspected = walkFrom(s).some((d) => (bySite.get(d) ?? []).some((x) => reads(x, ns, mech)));
+      const inspected = walkFrom(s).some((d) =>
+        (bySite.get(d) ?? []).some((x) => reads(x, ns, mech)),
+      );
       if (!inspected) {
-        ctx.add('AUTH-005', 'warning', `Nothing after '${s.id}' reads context.${ns}.${mech} (problem or success fields): an auth failure would be silently ignored`, { span: s.keySpan, path: s.path });
+        ctx.add(
+          'AUTH-005',
+          'warning',
+          `Nothing after '${s.id}' reads context.${ns}.${mech} (problem or success fields): an auth failure would be silently ignored`,
+          { span: s.keySpan, path: s.path },
+        );
       }
     }
     for (const [mech, nss] of namespaces) {
       if (nss.has('auth')) continue;
       for (const site of ctx.model.exprSites) {
         const m = reads(site, 'auth', mech);
-        if (m) ctx.add('AUTH-007', 'warning', `Reads context.auth.${mech}, but the ${mech} auth tasks write to context.${[...nss].join(' / ')}.${mech} (authVar)`, matchAt(ctx, site, m));
+        if (m)
+          ctx.add(
+            'AUTH-007',
+            'warning',
+            `Reads context.auth.${mech}, but the ${mech} auth tasks write to context.${[...nss].join(' / ')}.${mech} (authVar)`,
+            matchAt(ctx, site, m),
+          );
       }
     }
   },

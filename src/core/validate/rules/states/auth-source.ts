@@ -15,33 +15,68 @@ interface Flavour {
 }
 
 const FLAVOURS: Record<string, Flavour> = {
-  'jwtValidate:v1': { shapeCode: 'AUTH-JWT-001', nameCode: 'AUTH-JWT-002', fieldsCode: 'AUTH-JWT-003', locations: ['header', 'query', 'cookie'], scheme: true },
-  'apiKeyValidate:v1': { shapeCode: 'AUTH-APIKEY-001', nameCode: 'AUTH-APIKEY-001', fieldsCode: 'AUTH-APIKEY-002', locations: ['header', 'query'], scheme: false },
+  'jwtValidate:v1': {
+    shapeCode: 'AUTH-JWT-001',
+    nameCode: 'AUTH-JWT-002',
+    fieldsCode: 'AUTH-JWT-003',
+    locations: ['header', 'query', 'cookie'],
+    scheme: true,
+  },
+  'apiKeyValidate:v1': {
+    shapeCode: 'AUTH-APIKEY-001',
+    nameCode: 'AUTH-APIKEY-001',
+    fieldsCode: 'AUTH-APIKEY-002',
+    locations: ['header', 'query'],
+    scheme: false,
+  },
 };
 
 function checkSource(ctx: RuleContext, f: Flavour, t: YAMLMap, base: string): void {
   const src = child(t, 'source');
   const at = valueAt(t, 'source', base);
   if (!isMap(src)) {
-    ctx.add(f.shapeCode, 'error', `'source' must be a mapping {location, name${f.scheme ? ', scheme?' : ''}}, not ${describe(src)} (e.g. location: header, name: Authorization)`, at);
+    ctx.add(
+      f.shapeCode,
+      'error',
+      `'source' must be a mapping {location, name${f.scheme ? ', scheme?' : ''}}, not ${describe(src)} (e.g. location: header, name: Authorization)`,
+      at,
+    );
     return;
   }
   const p = `${base}.source`;
   const loc = child(src, 'location');
   if (!(isScalar(loc) && f.locations.includes(String(loc.value)))) {
     const where = pairOf(src, 'location') ? valueAt(src, 'location', p) : at;
-    ctx.add(f.shapeCode, 'error', `'source.location' must be ${f.locations.join(' or ')}, not ${describe(loc)}`, where);
+    ctx.add(
+      f.shapeCode,
+      'error',
+      `'source.location' must be ${f.locations.join(' or ')}, not ${describe(loc)}`,
+      where,
+    );
   }
   if (!isNonEmptyString(child(src, 'name'))) {
     const where = pairOf(src, 'name') ? valueAt(src, 'name', p) : at;
-    ctx.add(f.nameCode, 'error', `'source.name' must be the non-empty ${f.locations.join('/')} name`, where);
+    ctx.add(
+      f.nameCode,
+      'error',
+      `'source.name' must be the non-empty ${f.locations.join('/')} name`,
+      where,
+    );
   }
   if (pairOf(src, 'scheme') && (!f.scheme || !isNonEmptyString(child(src, 'scheme')))) {
-    const msg = f.scheme ? `'source.scheme' must be a non-empty string (e.g. Bearer)` : `'source.scheme' is not a field of the API key source`;
+    const msg = f.scheme
+      ? `'source.scheme' must be a non-empty string (e.g. Bearer)`
+      : `'source.scheme' is not a field of the API key source`;
     ctx.add(f.scheme ? f.nameCode : f.shapeCode, 'error', msg, valueAt(src, 'scheme', p));
   }
   for (const e of entries(src)) {
-    if (!['location', 'name', 'scheme'].includes(e.key)) ctx.add(f.shapeCode, 'error', `'source.${e.key}' is not a source field (location, name${f.scheme ? ', scheme' : ''})`, keyAt(src, e.key, p));
+    if (!['location', 'name', 'scheme'].includes(e.key))
+      ctx.add(
+        f.shapeCode,
+        'error',
+        `'source.${e.key}' is not a source field (location, name${f.scheme ? ', scheme' : ''})`,
+        keyAt(src, e.key, p),
+      );
   }
 }
 
@@ -60,8 +95,15 @@ export const authSourceRule: Rule = {
       const mech = AUTH_PLUGINS.get(kind as never)?.mechanism ?? '';
       for (const e of entries(t)) {
         if (fields.includes(e.key) || e.key === 'cookies' || e.key === 'next') continue;
-        const why = /scope|claim|role|aud|iss/i.test(e.key) ? '; claim and scope rules live in the profile, authorisation in a choice state' : '';
-        ctx.add(f.fieldsCode, 'warning', `'${e.key}' is not a field of ${kind} (kind, profile, source, authVar)${why}; it is ignored for ${mech}`, keyAt(t, e.key, base));
+        const why = /scope|claim|role|aud|iss/i.test(e.key)
+          ? '; claim and scope rules live in the profile, authorisation in a choice state'
+          : '';
+        ctx.add(
+          f.fieldsCode,
+          'warning',
+          `'${e.key}' is not a field of ${kind} (kind, profile, source, authVar)${why}; it is ignored for ${mech}`,
+          keyAt(t, e.key, base),
+        );
       }
     }
   },

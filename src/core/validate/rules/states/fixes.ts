@@ -46,9 +46,15 @@ export function renameKeyFix(title: string, pair: Pair, newKey: string): Fix {
 }
 
 /** Deletes a pair: whole lines in block style, `, key: value` in flow style. */
-export function deletePairFix(title: string, text: string, pair: Pair, parent: YAMLMap): Fix | undefined {
+export function deletePairFix(
+  title: string,
+  text: string,
+  pair: Pair,
+  parent: YAMLMap,
+): Fix | undefined {
   const lines = ownLines(text, pair);
-  if (lines && !(parent as { flow?: boolean }).flow) return { title, edits: [{ span: lines, text: '' }] };
+  if (lines && !(parent as { flow?: boolean }).flow)
+    return { title, edits: [{ span: lines, text: '' }] };
   const k = spanOf(pair.key);
   const v = spanOf(pair.value, k);
   const end = Math.max(k.end, v.end);
@@ -56,7 +62,8 @@ export function deletePairFix(title: string, text: string, pair: Pair, parent: Y
   const comma = before.search(/,\s*$/);
   if (comma >= 0) return { title, edits: [{ span: { start: comma, end }, text: '' }] };
   const after = /^\s*,\s*/.exec(text.slice(end));
-  if (after) return { title, edits: [{ span: { start: k.start, end: end + after[0].length }, text: '' }] };
+  if (after)
+    return { title, edits: [{ span: { start: k.start, end: end + after[0].length }, text: '' }] };
   return undefined;
 }
 
@@ -73,7 +80,8 @@ export function movePairFix(
   destIndent: number | undefined,
 ): Fix | undefined {
   const lines = ownLines(text, pair);
-  if (!lines || destIndent === undefined || !isMap(dest) || (dest as { flow?: boolean }).flow) return undefined;
+  if (!lines || destIndent === undefined || !isMap(dest) || (dest as { flow?: boolean }).flow)
+    return undefined;
   const k = spanOf(pair.key);
   const valueText = text.slice(k.end, lines.end).replace(/\r?\n$/, '');
   const newLine = `${' '.repeat(destIndent)}${newKey}${valueText}\n`;

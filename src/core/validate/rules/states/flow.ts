@@ -15,7 +15,11 @@ export function successors(s: StateModel): StateModel[] {
  * Breadth-first walk from the successors of `from`; `stop(s)` true keeps the
  * walk from going past `s` (it is still visited). Returns visited states in order.
  */
-export function walkFrom(from: StateModel, stop: (s: StateModel) => boolean = () => false, limit = 10000): StateModel[] {
+export function walkFrom(
+  from: StateModel,
+  stop: (s: StateModel) => boolean = () => false,
+  limit = 10000,
+): StateModel[] {
   const seen = new Set<StateModel>();
   const queue = successors(from);
   const out: StateModel[] = [];
@@ -40,7 +44,12 @@ export function sitesByState(model: JourneyModel): Map<StateModel, ExprSite[]> {
     const s = site.state;
     if (!s?.type) continue;
     const block = `${s.path}.${s.type === 'choice' ? 'choices' : s.type}`;
-    if (site.path !== block && !site.path.startsWith(`${block}.`) && !site.path.startsWith(`${block}[`)) continue;
+    if (
+      site.path !== block &&
+      !site.path.startsWith(`${block}.`) &&
+      !site.path.startsWith(`${block}[`)
+    )
+      continue;
     const list = map.get(s);
     if (list) list.push(site);
     else map.set(s, [site]);

@@ -17,10 +17,15 @@ export function checkRequiredNext(ctx: RuleContext, s: StateModel, code: string)
   if (pairOf(s.type === 'task' ? s.task?.node : s.body, 'next')) return;
   const nextPair = pairOf(s.node, 'next');
   if (nextPair) {
-    ctx.add(code, 'error', `State '${s.id}' has an empty 'next'; it must name the state to continue with`, {
-      span: spanOf(nextPair.value, spanOf(nextPair.key)),
-      path: `${s.path}.next`,
-    });
+    ctx.add(
+      code,
+      'error',
+      `State '${s.id}' has an empty 'next'; it must name the state to continue with`,
+      {
+        span: spanOf(nextPair.value, spanOf(nextPair.key)),
+        path: `${s.path}.next`,
+      },
+    );
     return;
   }
   const stateDefault = pairOf(s.node, 'default');
@@ -55,8 +60,13 @@ export function checkRequiredNext(ctx: RuleContext, s: StateModel, code: string)
       return;
     }
   }
-  ctx.add(code, 'error', `State '${s.id}' (${s.type}) has no 'next'; add the state to continue with`, {
-    span: s.keySpan,
-    path: s.path,
-  });
+  ctx.add(
+    code,
+    'error',
+    `State '${s.id}' (${s.type}) has no 'next'; add the state to continue with`,
+    {
+      span: s.keySpan,
+      path: s.path,
+    },
+  );
 }

@@ -32,7 +32,10 @@ export const stateKeysRule: Rule = {
         if (allowed.includes(key) || elsewhere.includes(key)) return;
         // A state-level `default` standing in for `next` is dialect D02, reported by the next rules.
         if (key === 'default' && !s.next) return;
-        const hint = key === 'default' ? " ('default' belongs to choice states; this state already has 'next')" : '';
+        const hint =
+          key === 'default'
+            ? " ('default' belongs to choice states; this state already has 'next')"
+            : '';
         ctx.add(
           'STATE-008',
           'error',

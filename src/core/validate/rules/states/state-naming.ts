@@ -45,9 +45,24 @@ function checkIdStyle(ctx: RuleContext): void {
     const isSnake = SNAKE.test(s.id);
     const isKebab = KEBAB.test(s.id);
     if (!isSnake && !isKebab) {
-      ctx.add('STATE-009', 'info', `State id '${s.id}' is neither snake_case nor kebab-case`, { span: s.keySpan, path: s.path }, { style: true });
-    } else if ((preferred === 'snake_case' && !isSnake) || (preferred === 'kebab-case' && !isKebab)) {
-      ctx.add('STATE-009', 'info', `State id '${s.id}' mixes styles: this file mostly uses ${preferred}`, { span: s.keySpan, path: s.path }, { style: true });
+      ctx.add(
+        'STATE-009',
+        'info',
+        `State id '${s.id}' is neither snake_case nor kebab-case`,
+        { span: s.keySpan, path: s.path },
+        { style: true },
+      );
+    } else if (
+      (preferred === 'snake_case' && !isSnake) ||
+      (preferred === 'kebab-case' && !isKebab)
+    ) {
+      ctx.add(
+        'STATE-009',
+        'info',
+        `State id '${s.id}' mixes styles: this file mostly uses ${preferred}`,
+        { span: s.keySpan, path: s.path },
+        { style: true },
+      );
     }
   }
 }
@@ -82,4 +97,3 @@ export const stateNamingRule: Rule = {
     }
   },
 };
-

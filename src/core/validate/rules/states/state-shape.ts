@@ -6,9 +6,21 @@ import type { Rule } from '../../rule';
 import { describe, eachPair, keyAt, valueAt } from './util';
 
 const ALIASES: Record<string, string> = {
-  decide: 'choice', branch: 'choice', switch: 'choice', http: 'task', map: 'transform', loop: 'choice',
-  end: 'succeed', success: 'succeed', failure: 'fail', error: 'fail', sleep: 'timer', delay: 'timer',
-  callback: 'webhook', manual: 'wait', call: 'subjourney',
+  decide: 'choice',
+  branch: 'choice',
+  switch: 'choice',
+  http: 'task',
+  map: 'transform',
+  loop: 'choice',
+  end: 'succeed',
+  success: 'succeed',
+  failure: 'fail',
+  error: 'fail',
+  sleep: 'timer',
+  delay: 'timer',
+  callback: 'webhook',
+  manual: 'wait',
+  call: 'subjourney',
 };
 
 export const stateShapeRule: Rule = {
@@ -31,7 +43,10 @@ export const stateShapeRule: Rule = {
     for (const s of ctx.model.states) {
       const typeNode = child(s.node, 'type');
       if (typeNode == null) {
-        ctx.add('STATE-001', 'error', `State '${s.id}' has no 'type'`, { span: s.keySpan, path: s.path });
+        ctx.add('STATE-001', 'error', `State '${s.id}' has no 'type'`, {
+          span: s.keySpan,
+          path: s.path,
+        });
         continue;
       }
       if (!s.type) {
@@ -49,15 +64,26 @@ export const stateShapeRule: Rule = {
       if (s.type === 'choice') {
         const choices = child(s.node, 'choices');
         if (choices === undefined) {
-          ctx.add('STATE-003', 'error', `Choice state '${s.id}' has no 'choices' list`, keyAt(s.node, 'type', s.path));
+          ctx.add(
+            'STATE-003',
+            'error',
+            `Choice state '${s.id}' has no 'choices' list`,
+            keyAt(s.node, 'type', s.path),
+          );
         }
         continue;
       }
       const block = child(s.node, s.type);
       if (!isMap(block)) {
-        const at = block === undefined ? keyAt(s.node, 'type', s.path) : valueAt(s.node, s.type, s.path);
+        const at =
+          block === undefined ? keyAt(s.node, 'type', s.path) : valueAt(s.node, s.type, s.path);
         const what = block === undefined ? 'has no' : `has an invalid (${describe(block)})`;
-        ctx.add('STATE-003', 'error', `State '${s.id}' of type ${s.type} ${what} '${s.type}:' block; it must be a mapping`, at);
+        ctx.add(
+          'STATE-003',
+          'error',
+          `State '${s.id}' of type ${s.type} ${what} '${s.type}:' block; it must be a mapping`,
+          at,
+        );
       }
     }
   },

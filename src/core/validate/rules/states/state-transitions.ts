@@ -19,7 +19,12 @@ export const stateTransitionsRule: Rule = {
       if (s.type === 'succeed' || s.type === 'fail') {
         for (const key of ['next', 'choices', 'default']) {
           if (pairOf(s.node, key)) {
-            ctx.add('STATE-006', 'error', `'${s.type}' state '${s.id}' is terminal: remove '${key}'`, keyAt(s.node, key, s.path));
+            ctx.add(
+              'STATE-006',
+              'error',
+              `'${s.type}' state '${s.id}' is terminal: remove '${key}'`,
+              keyAt(s.node, key, s.path),
+            );
           }
         }
         continue;
@@ -41,7 +46,14 @@ export const stateTransitionsRule: Rule = {
       if (block && inner) {
         const fix = pairOf(s.node, 'next')
           ? undefined
-          : movePairFix(`Move '${s.type}.next' to the state level`, text, inner, 'next', s.node as YAMLMap, blockIndent(text, s.node));
+          : movePairFix(
+              `Move '${s.type}.next' to the state level`,
+              text,
+              inner,
+              'next',
+              s.node as YAMLMap,
+              blockIndent(text, s.node),
+            );
         ctx.add(
           'STATE-005',
           'error',

@@ -63,14 +63,21 @@ export function staticValue(ctx: RuleContext, site: ExprSite): StaticValue | und
   if (e === 'true' || e === 'false') return { type: 'boolean', value: e === 'true' };
   if (e === 'null') return { type: 'null', value: null };
   if (/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(e)) return { type: 'number', value: Number(e) };
-  if (/^"[^"\\]*"$/.test(e) || /^'[^'\\]*'$/.test(e)) return { type: 'string', value: e.slice(1, -1) };
+  if (/^"[^"\\]*"$/.test(e) || /^'[^'\\]*'$/.test(e))
+    return { type: 'string', value: e.slice(1, -1) };
   if ((e.startsWith('[') || e.startsWith('{')) && closing(e, 0) === e.length - 1) {
     return { type: e.startsWith('[') ? 'array' : 'object' };
   }
   const result = compiledSite(ctx, site)?.result;
-  if (!result?.compiled || result.freeRoots.length > 0) return undefined;
+  if (!result) return undefined;
+  // The language's own static typing (e.g. `a ++ b` on objects) when it has one.
+  if (result.resultType && (!result.compiled || result.freeRoots.length > 0)) return { type: result.resultType };
+  if (!result.compiled || result.freeRoots.length > 0) return undefined;
   try {
-    const r = result.compiled.evaluate({}, { maxSteps: 10000, now: () => '1970-01-01T00:00:00Z', uuid: () => '0' });
+    const r = result.compiled.evaluate(
+      {},
+      { maxSteps: 10000, now: () => '1970-01-01T00:00:00Z', uuid: () => '0' },
+    );
     if (r && typeof (r as Promise<unknown>).then === 'function') {
       (r as Promise<unknown>).catch(() => undefined);
       return undefined;

@@ -15,23 +15,43 @@ import { describe, keyAt, looksLikeSecret, mapperProblem, SECRET_HEADERS, valueA
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE'];
 
 /** Checks a name → string map (params.path/query/headers, raw headers). */
-function checkStringMap(ctx: RuleContext, map: unknown, path: string, at: { span: { start: number; end: number } }): void {
+function checkStringMap(
+  ctx: RuleContext,
+  map: unknown,
+  path: string,
+  at: { span: { start: number; end: number } },
+): void {
   if (!isMap(map)) {
-    ctx.add('TASK-HTTP-020', 'error', `'${path.split('.').pop()}' must be a map of name → string, not ${describe(map as never)}`, { span: at.span, path });
+    ctx.add(
+      'TASK-HTTP-020',
+      'error',
+      `'${path.split('.').pop()}' must be a map of name → string, not ${describe(map as never)}`,
+      { span: at.span, path },
+    );
     return;
   }
   for (const e of entries(map)) {
     const v = e.value;
     if (isScalar(v) && typeof v.value === 'string') {
       if (SECRET_HEADERS.test(e.key) && looksLikeSecret(v.value)) {
-        ctx.add('TASK-HTTP-024', 'warning', `Header '${e.key}' embeds a literal credential; use an outbound auth policy (auth.policyRef)`, { span: spanOf(v), path: `${path}.${e.key}` });
+        ctx.add(
+          'TASK-HTTP-024',
+          'warning',
+          `Header '${e.key}' embeds a literal credential; use an outbound auth policy (auth.policyRef)`,
+          { span: spanOf(v), path: `${path}.${e.key}` },
+        );
       }
       continue;
     }
-    ctx.add('TASK-HTTP-020', 'error', `'${e.key}' must be a string (quote it, e.g. "${isScalar(v) ? String(v.value) : '…'}"), not ${describe(v)}`, {
-      span: spanOf(v, spanOf(e.keyNode)),
-      path: `${path}.${e.key}`,
-    });
+    ctx.add(
+      'TASK-HTTP-020',
+      'error',
+      `'${e.key}' must be a string (quote it, e.g. "${isScalar(v) ? String(v.value) : '…'}"), not ${describe(v)}`,
+      {
+        span: spanOf(v, spanOf(e.keyNode)),
+        path: `${path}.${e.key}`,
+      },
+    );
   }
 }
 
@@ -46,7 +66,15 @@ function paramsToHeadersFix(text: string, task: YAMLMap, paramsPair: Pair): Fix 
   const hk = spanOf(headersPair.key);
   const hv = spanOf(headersPair.value, hk);
   if ((params as { flow?: boolean }).flow) {
-    return { title, edits: [{ span: { start: pk.start, end: spanOf(params).end }, text: `headers: ${text.slice(hv.start, hv.end)}` }] };
+    return {
+      title,
+      edits: [
+        {
+          span: { start: pk.start, end: spanOf(params).end },
+          text: `headers: ${text.slice(hv.start, hv.end)}`,
+        },
+      ],
+    };
   }
   const pls = lineStartOf(text, pk.start);
   const hls = lineStartOf(text, hk.start);
@@ -56,64 +84,137 @@ function paramsToHeadersFix(text: string, task: YAMLMap, paramsPair: Pair): Fix 
   const block = text.slice(hls, end);
   const lines = block.split('\n');
   if (!lines.every((l) => l.trim() === '' || l.startsWith(' '.repeat(delta)))) return undefined;
-  const dedented = lines.map((l) => l.slice(Math.min(delta, l.length - l.trimStart().length))).join('\n');
+  const dedented = lines
+    .map((l) => l.slice(Math.min(delta, l.length - l.trimStart().length)))
+    .join('\n');
   return { title, edits: [{ span: { start: pls, end }, text: dedented }] };
 }
 
 function checkTask(ctx: RuleContext, s: StateModel, task: YAMLMap, base: string): void {
   const mode = child(task, 'mode');
-  if (mode !== undefined && !(isScalar(mode) && (mode.value === 'requestResponse' || mode.value === 'notify'))) {
-    ctx.add('TASK-HTTP-002', 'error', `'mode' must be requestResponse or notify, not ${describe(mode)}`, valueAt(task, 'mode', base));
+  if (
+    mode !== undefined &&
+    !(isScalar(mode) && (mode.value === 'requestResponse' || mode.value === 'notify'))
+  ) {
+    ctx.add(
+      'TASK-HTTP-002',
+      'error',
+      `'mode' must be requestResponse or notify, not ${describe(mode)}`,
+      valueAt(task, 'mode', base),
+    );
   }
   const hasOp = pairOf(task, 'operationRef') !== undefined;
   const method = child(task, 'method');
   const url = child(task, 'url');
   const raw = method !== undefined || url !== undefined;
   if (hasOp && raw) {
-    ctx.add('TASK-HTTP-003', 'error', `Task '${s.id}' has both 'operationRef' and a raw ${url !== undefined ? 'url' : 'method'}; choose one binding`, keyAt(task, url !== undefined ? 'url' : 'method', base));
+    ctx.add(
+      'TASK-HTTP-003',
+      'error',
+      `Task '${s.id}' has both 'operationRef' and a raw ${url !== undefined ? 'url' : 'method'}; choose one binding`,
+      keyAt(task, url !== undefined ? 'url' : 'method', base),
+    );
   } else if (!hasOp && !raw) {
-    ctx.add('TASK-HTTP-003', 'error', `Task '${s.id}' has no binding: add 'operationRef' or 'method' + 'url'`, keyAt(task, 'kind', base));
+    ctx.add(
+      'TASK-HTTP-003',
+      'error',
+      `Task '${s.id}' has no binding: add 'operationRef' or 'method' + 'url'`,
+      keyAt(task, 'kind', base),
+    );
   } else if (!hasOp) {
-    if (method === undefined) ctx.add('TASK-HTTP-004', 'error', `Raw HTTP binding without 'method' (GET, POST, PUT or DELETE)`, keyAt(task, 'url', base));
-    if (url === undefined) ctx.add('TASK-HTTP-004', 'error', `Raw HTTP binding without 'url'`, keyAt(task, 'method', base));
+    if (method === undefined)
+      ctx.add(
+        'TASK-HTTP-004',
+        'error',
+        `Raw HTTP binding without 'method' (GET, POST, PUT or DELETE)`,
+        keyAt(task, 'url', base),
+      );
+    if (url === undefined)
+      ctx.add(
+        'TASK-HTTP-004',
+        'error',
+        `Raw HTTP binding without 'url'`,
+        keyAt(task, 'method', base),
+      );
   }
   if (method !== undefined && !(isScalar(method) && METHODS.includes(String(method.value)))) {
     const upper = isScalar(method) ? String(method.value).toUpperCase() : '';
     const hint = METHODS.includes(upper) ? ` (write '${upper}')` : '';
-    ctx.add('TASK-HTTP-005', 'error', `'method' must be GET, POST, PUT or DELETE, not ${describe(method)}${hint}`, valueAt(task, 'method', base));
+    ctx.add(
+      'TASK-HTTP-005',
+      'error',
+      `'method' must be GET, POST, PUT or DELETE, not ${describe(method)}${hint}`,
+      valueAt(task, 'method', base),
+    );
   }
   if (url !== undefined) {
     const u = isScalar(url) && typeof url.value === 'string' ? url.value : undefined;
     if (u === undefined || !/^https?:\/\//.test(u)) {
-      const why = u?.startsWith('${') ? ' (the literal prefix must be http:// or https:// before any interpolation)' : '';
-      ctx.add('TASK-HTTP-006', 'error', `'url' must be absolute, starting with http:// or https://${why}`, valueAt(task, 'url', base));
+      const why = u?.startsWith('${')
+        ? ' (the literal prefix must be http:// or https:// before any interpolation)'
+        : '';
+      ctx.add(
+        'TASK-HTTP-006',
+        'error',
+        `'url' must be absolute, starting with http:// or https://${why}`,
+        valueAt(task, 'url', base),
+      );
     } else if (looksLikeSecret(u)) {
-      ctx.add('TASK-HTTP-024', 'warning', `'url' embeds a literal credential; use an outbound auth policy (auth.policyRef)`, valueAt(task, 'url', base));
+      ctx.add(
+        'TASK-HTTP-024',
+        'warning',
+        `'url' embeds a literal credential; use an outbound auth policy (auth.policyRef)`,
+        valueAt(task, 'url', base),
+      );
     }
   }
   const body = pairOf(task, 'body');
   if (body) {
     if (isScalar(method) && method.value === 'GET') {
-      ctx.add('TASK-HTTP-007', 'error', `A GET request has no body: remove 'body' or change the method`, keyAt(task, 'body', base));
+      ctx.add(
+        'TASK-HTTP-007',
+        'error',
+        `A GET request has no body: remove 'body' or change the method`,
+        keyAt(task, 'body', base),
+      );
     }
     const v = body.value as YAMLMap | undefined;
-    const ok = isScalar(v) ? typeof v.value === 'string' : isMap(v) && (!(pairOf(v, 'mapper') || pairOf(v, 'mapperRef')) || !mapperProblem(v));
+    const ok = isScalar(v)
+      ? typeof v.value === 'string'
+      : isMap(v) && (!(pairOf(v, 'mapper') || pairOf(v, 'mapperRef')) || !mapperProblem(v));
     if (!ok) {
       const why = isMap(v) ? mapperProblem(v) : `is ${describe(v)}`;
-      ctx.add('TASK-HTTP-019', 'error', `'body' ${why}; use a string, a JSON object or {mapper: {lang, expr}}`, valueAt(task, 'body', base));
+      ctx.add(
+        'TASK-HTTP-019',
+        'error',
+        `'body' ${why}; use a string, a JSON object or {mapper: {lang, expr}}`,
+        valueAt(task, 'body', base),
+      );
     }
   }
   const paramsPair = pairOf(task, 'params');
   if (paramsPair) {
     const params = paramsPair.value;
     if (!isMap(params)) {
-      ctx.add('TASK-HTTP-020', 'error', `'params' must be a mapping with path, query and/or headers`, valueAt(task, 'params', base));
+      ctx.add(
+        'TASK-HTTP-020',
+        'error',
+        `'params' must be a mapping with path, query and/or headers`,
+        valueAt(task, 'params', base),
+      );
     } else {
       for (const e of entries(params)) {
         const at = { span: spanOf(e.value, spanOf(e.keyNode)) };
-        if (['path', 'query', 'headers'].includes(e.key)) checkStringMap(ctx, e.value, `${base}.params.${e.key}`, at);
+        if (['path', 'query', 'headers'].includes(e.key))
+          checkStringMap(ctx, e.value, `${base}.params.${e.key}`, at);
         // Not a shape error of the groups (TASK-HTTP-020) but a field outside the plugin contract: never sent.
-        else ctx.add('TASK-004', 'warning', `'params.${e.key}' is not a parameter group (path, query, headers) and is ignored${e.key === 'body' ? "; did you mean task-level 'body'?" : ''}`, keyAt(params, e.key, `${base}.params`));
+        else
+          ctx.add(
+            'TASK-004',
+            'warning',
+            `'params.${e.key}' is not a parameter group (path, query, headers) and is ignored${e.key === 'body' ? "; did you mean task-level 'body'?" : ''}`,
+            keyAt(params, e.key, `${base}.params`),
+          );
       }
     }
     if (raw && !hasOp) {
@@ -129,16 +230,35 @@ function checkTask(ctx: RuleContext, s: StateModel, task: YAMLMap, base: string)
   }
   const headers = pairOf(task, 'headers');
   if (headers) {
-    checkStringMap(ctx, headers.value, `${base}.headers`, { span: spanOf(headers.value, spanOf(headers.key)) });
+    checkStringMap(ctx, headers.value, `${base}.headers`, {
+      span: spanOf(headers.value, spanOf(headers.key)),
+    });
     if (hasOp) {
-      ctx.add('TASK-HTTP-021', 'warning', `Task-level 'headers' belongs to the raw binding; with operationRef use 'params.headers'`, keyAt(task, 'headers', base));
+      ctx.add(
+        'TASK-HTTP-021',
+        'warning',
+        `Task-level 'headers' belongs to the raw binding; with operationRef use 'params.headers'`,
+        keyAt(task, 'headers', base),
+      );
     }
   }
 }
 
 export const taskHttpBindingRule: Rule = {
   name: 'task-http-binding',
-  codes: ['TASK-004', 'TASK-HTTP-002', 'TASK-HTTP-003', 'TASK-HTTP-004', 'TASK-HTTP-005', 'TASK-HTTP-006', 'TASK-HTTP-007', 'TASK-HTTP-019', 'TASK-HTTP-020', 'TASK-HTTP-021', 'TASK-HTTP-024'],
+  codes: [
+    'TASK-004',
+    'TASK-HTTP-002',
+    'TASK-HTTP-003',
+    'TASK-HTTP-004',
+    'TASK-HTTP-005',
+    'TASK-HTTP-006',
+    'TASK-HTTP-007',
+    'TASK-HTTP-019',
+    'TASK-HTTP-020',
+    'TASK-HTTP-021',
+    'TASK-HTTP-024',
+  ],
   check(ctx) {
     for (const s of ctx.model.states) {
       if (s.task?.kind?.value === 'httpCall:v1') checkTask(ctx, s, s.task.node, s.task.path);

@@ -22,32 +22,64 @@ export const taskPluginRule: Rule = {
       const task = s.task;
       const kindPair = pairOf(task.node, 'kind');
       if (!kindPair) {
-        ctx.add('TASK-001', 'error', `Task '${s.id}' has no 'kind' (e.g. kind: httpCall:v1)`, { span: s.keySpan, path: task.path });
+        ctx.add('TASK-001', 'error', `Task '${s.id}' has no 'kind' (e.g. kind: httpCall:v1)`, {
+          span: s.keySpan,
+          path: task.path,
+        });
         continue;
       }
       const kind = task.kind?.value;
-      const kindAt = task.kind ?? { span: keyAt(task.node, 'kind', task.path).span, path: `${task.path}.kind` };
+      const kindAt = task.kind ?? {
+        span: keyAt(task.node, 'kind', task.path).span,
+        path: `${task.path}.kind`,
+      };
       if (kind === undefined || !TASK_KIND_PATTERN.test(kind)) {
         const hint = kind && taskKindInfo(`${kind}:v1`) ? ` (did you mean '${kind}:v1'?)` : '';
-        ctx.add('TASK-001', 'error', `Task kind '${kind ?? ''}' must have the form <pluginType>:v<major>${hint}`, kindAt);
+        ctx.add(
+          'TASK-001',
+          'error',
+          `Task kind '${kind ?? ''}' must have the form <pluginType>:v<major>${hint}`,
+          kindAt,
+        );
         continue;
       }
       const info = taskKindInfo(kind);
       if (!info) {
         if (/^http/i.test(kind)) {
-          ctx.add('TASK-HTTP-001', 'error', `HTTP call tasks use exactly 'httpCall:v1', not '${kind}'`, kindAt);
+          ctx.add(
+            'TASK-HTTP-001',
+            'error',
+            `HTTP call tasks use exactly 'httpCall:v1', not '${kind}'`,
+            kindAt,
+          );
         } else {
-          ctx.add('TASK-002', 'error', `No plugin '${kind}' is available; core plugins: ${CORE}`, kindAt);
+          ctx.add(
+            'TASK-002',
+            'error',
+            `No plugin '${kind}' is available; core plugins: ${CORE}`,
+            kindAt,
+          );
         }
         continue;
       }
       for (const e of entries(task.node)) {
         if (e.key === 'cookies' && kind !== 'httpCall:v1') {
-          ctx.add('TASK-003', 'error', `'cookies' is only valid on httpCall:v1 tasks, not on ${kind}`, keyAt(task.node, e.key, task.path));
+          ctx.add(
+            'TASK-003',
+            'error',
+            `'cookies' is only valid on httpCall:v1 tasks, not on ${kind}`,
+            keyAt(task.node, e.key, task.path),
+          );
           continue;
         }
         // `next` inside the task block is STATE-005's finding.
-        if (e.key === 'next' || info.fields.includes(e.key) || OWN_FIELD_RULE.has(kind) || FORBIDDEN_ELSEWHERE[kind]?.includes(e.key)) continue;
+        if (
+          e.key === 'next' ||
+          info.fields.includes(e.key) ||
+          OWN_FIELD_RULE.has(kind) ||
+          FORBIDDEN_ELSEWHERE[kind]?.includes(e.key)
+        )
+          continue;
         ctx.add(
           'TASK-004',
           'warning',

@@ -15,37 +15,80 @@ export const taskXmlRule: Rule = {
       const src = child(t, 'sourceVar');
       if (!(isScalar(src) && typeof src.value === 'string' && IDENT.test(src.value))) {
         const at = pairOf(t, 'sourceVar') ? valueAt(t, 'sourceVar', base) : keyAt(t, 'kind', base);
-        ctx.add('TASK-XML-001', 'error', `'sourceVar' must name the context field holding the XML (an identifier), not ${describe(src)}`, at);
+        ctx.add(
+          'TASK-XML-001',
+          'error',
+          `'sourceVar' must name the context field holding the XML (an identifier), not ${describe(src)}`,
+          at,
+        );
       }
       const target = child(t, 'target');
       let kind = 'context';
       if (pairOf(t, 'target')) {
         if (!isMap(target)) {
-          ctx.add('TASK-XML-002', 'error', `'target' must be a mapping {kind, path}`, valueAt(t, 'target', base));
+          ctx.add(
+            'TASK-XML-002',
+            'error',
+            `'target' must be a mapping {kind, path}`,
+            valueAt(t, 'target', base),
+          );
         } else {
           const k = child(target, 'kind');
           if (k !== undefined) {
             kind = isScalar(k) ? String(k.value) : '';
             if (kind !== 'context' && kind !== 'var') {
-              ctx.add('TASK-XML-002', 'error', `'target.kind' must be context or var, not ${describe(k)}`, valueAt(target, 'kind', `${base}.target`));
+              ctx.add(
+                'TASK-XML-002',
+                'error',
+                `'target.kind' must be context or var, not ${describe(k)}`,
+                valueAt(target, 'kind', `${base}.target`),
+              );
             }
           }
           const p = child(target, 'path');
-          if (pairOf(target, 'path') && !(isScalar(p) && typeof p.value === 'string' && DOT_PATH.test(p.value))) {
-            ctx.add('TASK-XML-002', 'error', `'target.path' must be a dot-path (a.b.c, no indexing), not ${describe(p)}`, valueAt(target, 'path', `${base}.target`));
+          if (
+            pairOf(target, 'path') &&
+            !(isScalar(p) && typeof p.value === 'string' && DOT_PATH.test(p.value))
+          ) {
+            ctx.add(
+              'TASK-XML-002',
+              'error',
+              `'target.path' must be a dot-path (a.b.c, no indexing), not ${describe(p)}`,
+              valueAt(target, 'path', `${base}.target`),
+            );
           }
           if (kind === 'var' && pairOf(target, 'path')) {
-            ctx.add('TASK-XML-004', 'warning', `'target.path' is ignored with 'target.kind: var' (the result goes to resultVar)`, keyAt(target, 'path', `${base}.target`));
+            ctx.add(
+              'TASK-XML-004',
+              'warning',
+              `'target.path' is ignored with 'target.kind: var' (the result goes to resultVar)`,
+              keyAt(target, 'path', `${base}.target`),
+            );
           }
         }
       }
       const rv = child(t, 'resultVar');
-      if (kind === 'var' && !(isScalar(rv) && typeof rv.value === 'string' && IDENT.test(rv.value))) {
-        const at = pairOf(t, 'resultVar') ? valueAt(t, 'resultVar', base) : keyAt(target, 'kind', `${base}.target`);
-        ctx.add('TASK-XML-003', 'error', `'target.kind: var' needs 'resultVar' (an identifier)${rv === undefined ? '' : `, not ${describe(rv)}`}`, at);
+      if (
+        kind === 'var' &&
+        !(isScalar(rv) && typeof rv.value === 'string' && IDENT.test(rv.value))
+      ) {
+        const at = pairOf(t, 'resultVar')
+          ? valueAt(t, 'resultVar', base)
+          : keyAt(target, 'kind', `${base}.target`);
+        ctx.add(
+          'TASK-XML-003',
+          'error',
+          `'target.kind: var' needs 'resultVar' (an identifier)${rv === undefined ? '' : `, not ${describe(rv)}`}`,
+          at,
+        );
       }
       if (kind === 'context' && pairOf(t, 'resultVar')) {
-        ctx.add('TASK-XML-004', 'warning', `'resultVar' is ignored with target.kind context; set 'target.kind: var' to use it`, keyAt(t, 'resultVar', base));
+        ctx.add(
+          'TASK-XML-004',
+          'warning',
+          `'resultVar' is ignored with target.kind context; set 'target.kind: var' to use it`,
+          keyAt(t, 'resultVar', base),
+        );
       }
     }
   },

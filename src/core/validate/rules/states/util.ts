@@ -2,7 +2,15 @@
 import { isMap, isScalar, isSeq, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { Span } from '../../../diagnostics';
 import type { StateModel } from '../../../model/types';
-import { child, joinPath, keySpan, pairOf, spanOf, valueSpan, type AnyNode } from '../../../yaml-nodes';
+import {
+  child,
+  joinPath,
+  keySpan,
+  pairOf,
+  spanOf,
+  valueSpan,
+  type AnyNode,
+} from '../../../yaml-nodes';
 
 /** The DSL variable pattern (`resultVar`, `outputVar`, `sourceVar` …). */
 export const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -11,7 +19,8 @@ export const DOT_PATH = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 /** ISO-8601 duration (`PT5M`, `P1D`, `P1Y2M`, `PT0.5S`). */
 export const ISO_DURATION =
   /^P(?=\d|T\d)(\d+(?:[.,]\d+)?Y)?(\d+(?:[.,]\d+)?M)?(\d+(?:[.,]\d+)?W)?(\d+(?:[.,]\d+)?D)?(?:T(?=\d)(\d+(?:[.,]\d+)?H)?(\d+(?:[.,]\d+)?M)?(\d+(?:[.,]\d+)?S)?)?$/;
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
+const RFC3339 =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
 
 /** Where a finding points: a span plus the dotted document path. */
 export interface At {
@@ -35,7 +44,9 @@ export function durationSeconds(value: string): number | undefined {
   const m = ISO_DURATION.exec(value);
   if (!m) return undefined;
   const n = (i: number) => Number((m[i] ?? '0').replace(',', '.').replace(/[A-Z]$/, ''));
-  return n(1) * 31536000 + n(2) * 2592000 + n(3) * 604800 + n(4) * 86400 + n(5) * 3600 + n(6) * 60 + n(7);
+  return (
+    n(1) * 31536000 + n(2) * 2592000 + n(3) * 604800 + n(4) * 86400 + n(5) * 3600 + n(6) * 60 + n(7)
+  );
 }
 
 /** The key of `key` in `map` (or the map) as a location. */
@@ -90,7 +101,8 @@ export function describe(node: AnyNode): string {
   if (isScalar(node)) {
     const v = node.value;
     if (v === null) return 'empty';
-    if (typeof v === 'string') return v === '' ? 'an empty string' : `the string ${JSON.stringify(v.slice(0, 40))}`;
+    if (typeof v === 'string')
+      return v === '' ? 'an empty string' : `the string ${JSON.stringify(v.slice(0, 40))}`;
     return `the ${typeof v} ${String(v)}`;
   }
   return 'not a value';
@@ -103,7 +115,12 @@ export function isNonEmptyString(node: AnyNode): boolean {
 
 /** True for an integer scalar ≥ `min`. */
 export function isIntAtLeast(node: AnyNode, min: number): boolean {
-  return isScalar(node) && typeof node.value === 'number' && Number.isInteger(node.value) && node.value >= min;
+  return (
+    isScalar(node) &&
+    typeof node.value === 'number' &&
+    Number.isInteger(node.value) &&
+    node.value >= min
+  );
 }
 
 /**
@@ -114,8 +131,10 @@ export function mapperProblem(node: AnyNode): string | undefined {
   if (!isMap(node)) return `is ${describe(node)}, not {mapper: {lang, expr}}`;
   const mapper = child(node, 'mapper');
   const ref = child(node, 'mapperRef');
-  if (mapper == null && ref == null) return 'has no mapper (expected {mapper: {lang, expr}} or {mapperRef: id})';
-  if (ref != null && mapper == null) return isNonEmptyString(ref) ? undefined : 'has a mapperRef that is not a mapper id';
+  if (mapper == null && ref == null)
+    return 'has no mapper (expected {mapper: {lang, expr}} or {mapperRef: id})';
+  if (ref != null && mapper == null)
+    return isNonEmptyString(ref) ? undefined : 'has a mapperRef that is not a mapper id';
   if (!isMap(mapper)) return 'has a mapper that is not a {lang, expr} mapping';
   if (!isNonEmptyString(child(mapper, 'expr'))) return 'has a mapper without an inline expr';
   if (!isNonEmptyString(child(mapper, 'lang'))) return 'has a mapper without lang';
@@ -147,9 +166,15 @@ export function looksLikeSecret(value: string): boolean {
   }
   if (/^\s*(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/i.test(value)) return true;
   if (/eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{4,}/.test(value)) return true;
-  if (/[?&](api[_-]?key|apikey|access[_-]?token|token|secret|password|client_secret)=[^&${}\s]{4,}/i.test(value)) return true;
+  if (
+    /[?&](api[_-]?key|apikey|access[_-]?token|token|secret|password|client_secret)=[^&${}\s]{4,}/i.test(
+      value,
+    )
+  )
+    return true;
   return false;
 }
 
 /** Header names whose literal value is a credential (TASK-HTTP-024, TASK-KAFKA-009). */
-export const SECRET_HEADERS = /^(authorization|proxy-authorization|x-api-key|api-key|apikey|x-auth-token|cookie|password|secret)$/i;
+export const SECRET_HEADERS =
+  /^(authorization|proxy-authorization|x-api-key|api-key|apikey|x-auth-token|cookie|password|secret)$/i;

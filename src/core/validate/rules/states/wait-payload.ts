@@ -24,17 +24,26 @@ export const waitPayloadRule: Rule = {
         for (const s of scope.states.values()) downstream.add(s);
       }
       for (const s of scope.states.values()) {
-        if (s.type === 'wait' || s.type === 'webhook') for (const d of walkFrom(s)) downstream.add(d);
+        if (s.type === 'wait' || s.type === 'webhook')
+          for (const d of walkFrom(s)) downstream.add(d);
       }
     }
     for (const s of ctx.model.states) {
-      if (downstream.has(s) || s.scope.kind === 'subjourney' || s.scope.kind === 'compensation') continue;
+      if (downstream.has(s) || s.scope.kind === 'subjourney' || s.scope.kind === 'compensation')
+        continue;
       const site = (bySite.get(s) ?? []).find((x) => PAYLOAD.test(x.expr));
       if (!site) continue;
       const m = PAYLOAD.exec(site.expr)!;
       const c = compiledSite(ctx, site);
-      const span = c ? { start: c.toSource(m.index), end: c.toSource(m.index + m[0].length) } : site.span;
-      ctx.add('WAIT-012', 'warning', `State '${s.id}' reads context.payload, but no wait/webhook leads here: there is no step submission to read`, { span, path: `${site.path}.expr` });
+      const span = c
+        ? { start: c.toSource(m.index), end: c.toSource(m.index + m[0].length) }
+        : site.span;
+      ctx.add(
+        'WAIT-012',
+        'warning',
+        `State '${s.id}' reads context.payload, but no wait/webhook leads here: there is no step submission to read`,
+        { span, path: `${site.path}.expr` },
+      );
     }
   },
 };

@@ -9,8 +9,22 @@ import { describe, keyAt, valueAt } from './util';
 export const waitWebhookRule: Rule = {
   name: 'wait-webhook',
   codes: [
-    'WAIT-001', 'WAIT-002', 'WAIT-003', 'WAIT-004', 'WAIT-005', 'WAIT-006', 'WAIT-007', 'WAIT-008', 'WAIT-009', 'WAIT-010', 'WAIT-011',
-    'WEBHOOK-001', 'WEBHOOK-002', 'WEBHOOK-003', 'WEBHOOK-004', 'WEBHOOK-005',
+    'WAIT-001',
+    'WAIT-002',
+    'WAIT-003',
+    'WAIT-004',
+    'WAIT-005',
+    'WAIT-006',
+    'WAIT-007',
+    'WAIT-008',
+    'WAIT-009',
+    'WAIT-010',
+    'WAIT-011',
+    'WEBHOOK-001',
+    'WEBHOOK-002',
+    'WEBHOOK-003',
+    'WEBHOOK-004',
+    'WEBHOOK-005',
   ],
   check(ctx) {
     for (const s of ctx.model.states) {
@@ -22,15 +36,30 @@ export const waitWebhookRule: Rule = {
       if (wait) {
         const channel = child(body, 'channel');
         if (!(isScalar(channel) && channel.value === 'manual')) {
-          const at = pairOf(body, 'channel') ? valueAt(body, 'channel', `${s.path}.wait`) : keyAt(s.node, 'wait', s.path);
-          const hint = isScalar(channel) && channel.value === 'callback' ? '; use a webhook state for callbacks' : '';
-          ctx.add('WAIT-001', 'error', `'wait.channel' must be manual${channel === undefined ? ' (it is missing)' : `, not ${describe(channel)}`}${hint}`, at);
+          const at = pairOf(body, 'channel')
+            ? valueAt(body, 'channel', `${s.path}.wait`)
+            : keyAt(s.node, 'wait', s.path);
+          const hint =
+            isScalar(channel) && channel.value === 'callback'
+              ? '; use a webhook state for callbacks'
+              : '';
+          ctx.add(
+            'WAIT-001',
+            'error',
+            `'wait.channel' must be manual${channel === undefined ? ' (it is missing)' : `, not ${describe(channel)}`}${hint}`,
+            at,
+          );
         }
       }
       checkInput(ctx, s, body, wait ? 'WAIT-002' : 'WEBHOOK-001');
-      checkResponse(ctx, s, body, wait
-        ? { outputVar: 'WAIT-005', schema: 'WAIT-006', reserved: 'WAIT-007' }
-        : { outputVar: 'WEBHOOK-004', schema: 'WEBHOOK-004', reserved: 'WEBHOOK-004' });
+      checkResponse(
+        ctx,
+        s,
+        body,
+        wait
+          ? { outputVar: 'WAIT-005', schema: 'WAIT-006', reserved: 'WAIT-007' }
+          : { outputVar: 'WEBHOOK-004', schema: 'WEBHOOK-004', reserved: 'WEBHOOK-004' },
+      );
       checkTimeout(ctx, s, body, wait ? 'WAIT-003' : 'WEBHOOK-002');
       checkBlockKeys(ctx, s, body);
     }

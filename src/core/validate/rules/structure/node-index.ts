@@ -31,8 +31,11 @@ export interface NodeIndex {
   /** [start, end) of multi-line scalars and outermost multi-line flow collections, sorted. */
   multiLine: Array<[number, number]>;
   keys: Map<string, KeyHit[]>;
+  /** The document as plain JSON-like data (for the JSON Schema check); aliases resolved once. */
+  data: unknown;
 }
 
+const MAYBE_COERCED = /[0-9+\-yYnNoO]/;
 const cache = new WeakMap<JourneySource, NodeIndex>();
 
 /** The node index of a source (built on first use); pure apart from the per-source cache. */
@@ -46,60 +49,68 @@ export function nodeIndex(source: JourneySource): NodeIndex {
 }
 
 function build(source: JourneySource): NodeIndex {
-  const index: NodeIndex = { aliases: [], anchored: [], coerced: [], flowMaps: [], multiLine: [], keys: new Map() };
+  const index: NodeIndex = { aliases: [], anchored: [], coerced: [], flowMaps: [], multiLine: [], keys: new Map(), data: undefined };
   const text = source.text;
   const path: Array<string | number> = [];
-  const multiLine = (range: [number, number, number]) => text.lastIndexOf('\n', range[1] - 1) >= range[0];
+  const multiLine = (range: [number, number, number]) => { const nl = text.indexOf('\n', range[0]); return nl >= 0 && nl < range[1]; };
 
-  const walk = (node: unknown, inFlow: boolean, depth: number): void => {
-    if (depth > 200 || node == null) return;
+  // Returns the node's plain value, so the JSON Schema check needs no second conversion pass.
+  const walk = (node: unknown, inFlow: boolean, depth: number): unknown => {
+    if (depth > 200 || node == null) return null;
     if (isAlias(node)) {
       index.aliases.push(node);
-      return;
+      const target = source.doc ? node.resolve(source.doc) : undefined;
+      return target && isScalar(target) ? target.value : null; // aliases are errors anyway (FMT-002)
     }
     const n = node as Node;
     if (n.anchor) index.anchored.push(n);
     if (isScalar(node)) {
       const range = node.range;
-      if (!range) return;
-      if (node.type === Scalar.PLAIN) {
-        const raw = text.slice(range[0], range[1]);
-        const why = implicitCoercion(raw);
-        if (why) index.coerced.push({ node, raw, why });
-      }
-      if (!inFlow && multiLine(range)) index.multiLine.push([range[0], range[1]]);
-      return;
-    }
-    if (isMap(node) || isSeq(node)) {
-      const flow = Boolean(node.flow);
-      if (flow && !inFlow && node.range) {
-        if (isMap(node)) index.flowMaps.push(node);
-        if (multiLine(node.range)) index.multiLine.push([node.range[0], node.range[1]]);
-      }
-      if (isSeq(node)) {
-        node.items.forEach((it, i) => {
-          path.push(i);
-          walk(it, inFlow || flow, depth + 1);
-          path.pop();
-        });
-        return;
-      }
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        walk(pair.key, inFlow || flow, depth + 1);
-        const key = isScalar(pair.key) ? String(pair.key.value) : '';
-        if (WATCHED.has(key)) {
-          const list = index.keys.get(key) ?? [];
-          list.push({ key: pair.key as Scalar, value: pair.value, map: node as YAMLMap, path: pathString([...path, key]) });
-          index.keys.set(key, list);
+      if (range) {
+        // Only scalars starting with a digit, a sign or y/n/o can be YAML 1.1 non-strings.
+        if (node.type === Scalar.PLAIN && MAYBE_COERCED.test(text[range[0]] ?? '')) {
+          const raw = text.slice(range[0], range[1]);
+          const why = implicitCoercion(raw);
+          if (why) index.coerced.push({ node, raw, why });
         }
-        path.push(key);
-        walk(pair.value, inFlow || flow, depth + 1);
-        path.pop();
+        if (!inFlow && multiLine(range)) index.multiLine.push([range[0], range[1]]);
       }
+      return node.value ?? null;
     }
+    if (!isMap(node) && !isSeq(node)) return null;
+    const flow = Boolean(node.flow);
+    if (flow && !inFlow && node.range) {
+      if (isMap(node)) index.flowMaps.push(node);
+      if (multiLine(node.range)) index.multiLine.push([node.range[0], node.range[1]]);
+    }
+    if (isSeq(node)) {
+      const arr: unknown[] = [];
+      node.items.forEach((it, i) => {
+        path.push(i);
+        arr.push(walk(it, inFlow || flow, depth + 1));
+        path.pop();
+      });
+      return arr;
+    }
+    const obj: Record<string, unknown> = {};
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const k = walk(pair.key, inFlow || flow, depth + 1);
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(k);
+      if (WATCHED.has(key)) {
+        const list = index.keys.get(key) ?? [];
+        list.push({ key: pair.key as Scalar, value: pair.value, map: node as YAMLMap, path: pathString([...path, key]) });
+        index.keys.set(key, list);
+      }
+      path.push(key);
+      const v = walk(pair.value, inFlow || flow, depth + 1);
+      path.pop();
+      if (key === '__proto__') Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
+      else if (!(key in obj) || !Object.prototype.hasOwnProperty.call(obj, key)) obj[key] = v;
+    }
+    return obj;
   };
-  walk(source.doc?.contents, false, 0);
+  index.data = walk(source.doc?.contents, false, 0);
   index.multiLine.sort((a, b) => a[0] - b[0]);
   return index;
 }

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { analyze } from './src/core/validate/validate';
+import { parseScenarioFile } from './src/engine/index';
+const j = readFileSync('test/fixtures/examples/technical/approval-loop/approval-loop.journey.yaml', 'utf8');
+const s = readFileSync('test/fixtures/examples/technical/approval-loop/approval-loop.scenario.yaml', 'utf8');
+for (let i = 0; i < 20; i++) analyze(j, 'a.yaml');
+let t = performance.now(); for (let i = 0; i < 100; i++) analyze(j, 'a.yaml'); console.log('analyze', (performance.now() - t) / 100);
+t = performance.now(); for (let i = 0; i < 100; i++) parseScenarioFile(s); console.log('parseScenario', (performance.now() - t) / 100);
+import { parse } from 'yaml';
+import { parseSource } from './src/core/source';
+import { buildModel } from './src/core/model/build-model';
+t = performance.now(); for (let i = 0; i < 100; i++) parse(s); console.log('yaml parse scenario', (performance.now() - t) / 100);
+t = performance.now(); for (let i = 0; i < 100; i++) buildModel(parseSource(j, 'a.yaml')); console.log('model', (performance.now() - t) / 100);
