@@ -11,36 +11,72 @@ import { JourneyGraph } from '../src/core/graph/journey-graph';
 import { buildModel } from '../src/core/model/build-model';
 import { parseSource } from '../src/core/source';
 import { analyze } from '../src/core/validate/validate';
+import { generateJourney } from './generate-journey';
 
 const EXAMPLES = join(import.meta.dirname, '..', 'test', 'fixtures', 'examples');
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : /\.journey\.ya?ml$/.test(e.name) ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? walk(join(dir, e.name))
+      : /\.journey\.ya?ml$/.test(e.name)
+        ? [join(dir, e.name)]
+        : [],
   );
 }
 
 /** A valid chain journey of `n` states: task → choice → transform → … → succeed. */
 function chain(n: number): string {
-  const out = ['apiVersion: v1', 'kind: Journey', 'metadata:', `  name: chain-${n}`, '  version: 0.1.0', 'spec:', '  start: s0', '  states:'];
+  const out = [
+    'apiVersion: v1',
+    'kind: Journey',
+    'metadata:',
+    `  name: chain-${n}`,
+    '  version: 0.1.0',
+    'spec:',
+    '  start: s0',
+    '  states:',
+  ];
   for (let i = 0; i < n; i++) {
     const next = `s${i + 1}`;
     if (i === n - 1) out.push(`    s${i}:`, '      type: succeed');
     else if (i % 3 === 0) {
       out.push(
-        `    s${i}:`, '      type: task', '      task:', '        kind: httpCall:v1', '        method: GET',
-        `        url: "https://api.example.com/items/\${context.id}/${i}"`, '        timeoutMs: 2000', `        resultVar: r${i}`, `      next: ${next}`,
+        `    s${i}:`,
+        '      type: task',
+        '      task:',
+        '        kind: httpCall:v1',
+        '        method: GET',
+        `        url: "https://api.example.com/items/\${context.id}/${i}"`,
+        '        timeoutMs: 2000',
+        `        resultVar: r${i}`,
+        `      next: ${next}`,
       );
     } else if (i % 3 === 1) {
       out.push(
-        `    s${i}:`, '      type: choice', '      choices:', '        - when:', '            predicate:', '              lang: dataweave',
-        `              expr: context.r${i - 1}.ok == true and (context.count default 0) < ${i}`, `          next: ${next}`, `      default: ${next}`,
+        `    s${i}:`,
+        '      type: choice',
+        '      choices:',
+        '        - when:',
+        '            predicate:',
+        '              lang: dataweave',
+        `              expr: context.r${i - 1}.ok == true and (context.count default 0) < ${i}`,
+        `          next: ${next}`,
+        `      default: ${next}`,
       );
     } else {
       out.push(
-        `    s${i}:`, '      type: transform', '      transform:', '        mapper:', '          lang: dataweave', '          expr: |',
+        `    s${i}:`,
+        '      type: transform',
+        '      transform:',
+        '        mapper:',
+        '          lang: dataweave',
+        '          expr: |',
         `            { step: ${i}, ok: context.r${i - 2}.ok default false, items: (context.items default []) map (x) -> x.id }`,
-        '        target:', '          kind: var', `        resultVar: t${i}`, `      next: ${next}`,
+        '        target:',
+        '          kind: var',
+        `        resultVar: t${i}`,
+        `      next: ${next}`,
       );
     }
   }
@@ -62,12 +98,27 @@ function median(fn: () => void, runs: number): number {
 const corpus = walk(EXAMPLES).map((p) => ({ p, text: readFileSync(p, 'utf8') }));
 const big = chain(2000);
 const report = (label: string, ms: number, target?: number) =>
-  console.log(`${label.padEnd(44)} ${ms.toFixed(2).padStart(8)} ms${target ? (ms < target ? `  (target < ${target} ms: ok)` : `  (target < ${target} ms: SLOW)`) : ''}`);
+  console.log(
+    `${label.padEnd(44)} ${ms.toFixed(2).padStart(8)} ms${target ? (ms < target ? `  (target < ${target} ms: ok)` : `  (target < ${target} ms: SLOW)`) : ''}`,
+  );
 
-report(`analyze: corpus (${corpus.length} files, total)`, median(() => corpus.forEach((f) => analyze(f.text, f.p)), 15));
-report('analyze: generated 2,000 states', median(() => analyze(big, 'chain.journey.yaml'), 25), 50);
-report('  parse only (2,000 states)', median(() => parseSource(big), 25));
-report('  parse + model (2,000 states)', median(() => buildModel(parseSource(big)), 25));
+report(
+  `analyze: corpus (${corpus.length} files, total)`,
+  median(() => corpus.forEach((f) => analyze(f.text, f.p)), 15),
+);
+report(
+  'analyze: generated 2,000 states',
+  median(() => analyze(big, 'chain.journey.yaml'), 25),
+  50,
+);
+report(
+  '  parse only (2,000 states)',
+  median(() => parseSource(big), 25),
+);
+report(
+  '  parse + model (2,000 states)',
+  median(() => buildModel(parseSource(big)), 25),
+);
 const model = buildModel(parseSource(big));
 report(
   '  graph: build + reach + cycles (2,000 states)',
@@ -77,4 +128,6 @@ report(
     g.cycles(model.top);
   }, 25),
 );
-console.log(`(machine load average: ${(await import('node:os')).loadavg()[0].toFixed(1)} — timings scale with contention)`);
+console.log(
+  `(machine load average: ${(await import('node:os')).loadavg()[0].toFixed(1)} — timings scale with contention)`,
+);

@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { stateAdd } from '../src/core/commands/state-add';
 import { transitionConnect } from '../src/core/commands/transition-connect';
-import { canvasKey, codePaneReady, connect, dragFromPalette, exportAs, openJourney, saved, stateNode, stateNodes } from './helpers';
+import { canvasKey, codePaneReady, connect, dragFromPalette, exportAs, openJourney, saved, stateNode, stateNodes, typeAtEnd } from './helpers';
 
 const EXAMPLE = 'test/fixtures/examples/technical/auth-jwt-scopes/auth-jwt-scopes.journey.yaml';
 const original = readFileSync(EXAMPLE, 'utf8');
@@ -40,8 +40,6 @@ test('drag a jwtValidate node from the palette, wire it to a choice, undo, reloa
   await page.reload();
   await expect(stateNode(page, 'newTask')).toHaveAttribute('data-task-kind', 'jwtValidate:v1');
   await expect(page.locator('.react-flow__edge[data-testid*="newTask>checkScopes"]')).toHaveCount(1);
-
-  // Undo survives only within a session; after reload, undo both edits by hand again to check history.
 });
 
 test('one history for both panes: undo a canvas edit and a typed edit with Ctrl+Z', async ({ page }) => {
@@ -53,7 +51,13 @@ test('one history for both panes: undo a canvas edit and a typed edit with Ctrl+
   await expect(stateNode(page, 'newTask')).toHaveCount(1);
   await connect(page, 'newTask', 'next', 'checkScopes');
   await expect(page.locator('.react-flow__edge[data-testid*="newTask>checkScopes"]')).toHaveCount(1);
+  await typeAtEnd(page, '\n    archived:\n      type: succeed\n');
+  await expect(stateNode(page, 'archived')).toHaveCount(1);
 
+  // Ctrl+Z in the code pane takes back the typing; on the canvas, the canvas edits.
+  await page.keyboard.press('Control+z');
+  await expect(stateNode(page, 'archived')).toHaveCount(0);
+  await expect(page.locator('.react-flow__edge[data-testid*="newTask>checkScopes"]')).toHaveCount(1);
   await canvasKey(page, 'Control+z');
   await expect(page.locator('.react-flow__edge[data-testid*="newTask>checkScopes"]')).toHaveCount(0);
   await expect(stateNode(page, 'newTask')).toHaveCount(1);

@@ -6,5 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 mkdirSync(join(root, 'public'), { recursive: true });
-copyFileSync(join(root, 'schema', 'journey.schema.json'), join(root, 'public', 'journey.schema.json'));
+copyFileSync(
+  join(root, 'schema', 'journey.schema.json'),
+  join(root, 'public', 'journey.schema.json'),
+);
 console.log('copied schema/journey.schema.json → public/journey.schema.json');

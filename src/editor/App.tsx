@@ -10,6 +10,7 @@ import { EditorContext } from './store/editor-context';
 import type { EditorStore } from './store/editor-store';
 import { useAnalysis } from './use-analysis';
 import { useUndoKeys } from './use-undo-keys';
+import { createWorkerHub, WorkerHubContext } from './worker-hub';
 import { Canvas } from './canvas/Canvas';
 import { CodePane } from './panels/CodePane';
 import { PanelArea } from './PanelArea';
@@ -34,8 +35,14 @@ export function App() {
       live = false;
     };
   }, [persistence]);
+  // Lives as long as the page: not disposed on unmount (StrictMode remounts would kill shared workers).
+  const [hub] = useState(() => createWorkerHub());
   if (!workspace) return <div className="loading">Restoring your journeys…</div>;
-  return <Workspace workspace={workspace} persistence={persistence} />;
+  return (
+    <WorkerHubContext.Provider value={hub}>
+      <Workspace workspace={workspace} persistence={persistence} />
+    </WorkerHubContext.Provider>
+  );
 }
 
 /** Reopens what was open before the reload (or crash); the default example on first visit. */

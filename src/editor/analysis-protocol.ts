@@ -3,11 +3,13 @@ import type { EditorAnalysis } from './analysis';
 import type { QuickView } from './quick-view';
 
 export interface AnalysisRequest {
+  /** The open journey this text belongs to: the worker keeps only the newest text per journey. */
+  docId: string;
   seq: number;
   text: string;
   fileName: string;
 }
 
 export type AnalysisReply =
-  | { stage: 'view'; seq: number; result: QuickView }
-  | { stage: 'full'; seq: number; result: EditorAnalysis };
+  | { stage: 'view'; docId: string; seq: number; result: QuickView }
+  | { stage: 'full'; docId: string; seq: number; result: EditorAnalysis };

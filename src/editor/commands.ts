@@ -5,25 +5,9 @@
 import { buildModel } from '../core/model/build-model';
 import { parseSource } from '../core/source';
 import type { Analysis } from '../core/validate/validate';
-import type { CommandArgs, CommandName, Command } from '../core/commands/types';
-import { stateAdd } from '../core/commands/state-add';
-import { stateRemove } from '../core/commands/state-remove';
-import { stateRename } from '../core/commands/state-rename';
-import { stateDuplicate } from '../core/commands/state-duplicate';
-import { transitionConnect } from '../core/commands/transition-connect';
-import { transitionDisconnect } from '../core/commands/transition-disconnect';
+import type { CommandArgs, CommandName } from '../core/commands/types';
+import { canApply, commands, runCommand as runCore } from '../core/commands/registry';
 import type { EditorStore } from './store/editor-store';
-
-type Registry = { [N in CommandName]?: Command<CommandArgs[N]> };
-
-const COMMANDS: Registry = {
-  'state.add': stateAdd,
-  'state.remove': stateRemove,
-  'state.rename': stateRename,
-  'state.duplicate': stateDuplicate,
-  'transition.connect': transitionConnect,
-  'transition.disconnect': transitionDisconnect,
-};
 
 export type RunResult = { ok: true; text: string; selected?: string } | { ok: false; error: string };
 
@@ -42,26 +26,17 @@ export function liteAnalysis(store: EditorStore): Analysis {
 
 /** `true` or the reason a command cannot run on the store's current text. */
 export function canRun<N extends CommandName>(store: EditorStore, name: N, args: CommandArgs[N]): true | string {
-  const cmd = COMMANDS[name] as Command<CommandArgs[N]> | undefined;
-  if (!cmd) return `'${name}' is not available`;
-  try {
-    return cmd.canApply(liteAnalysis(store), args);
-  } catch (err) {
-    return String(err);
-  }
+  return canApply(name, liteAnalysis(store), args);
+}
+
+/** The title of a command, for menus and messages. */
+export function commandTitle(name: CommandName): string {
+  return commands[name].title;
 }
 
 /** Runs a command on the store's text; on success the new text is one undo step. */
 export function runCommand<N extends CommandName>(store: EditorStore, name: N, args: CommandArgs[N]): RunResult {
-  const cmd = COMMANDS[name] as Command<CommandArgs[N]> | undefined;
-  if (!cmd) return { ok: false, error: `'${name}' is not available` };
-  const before = store.getState().text;
-  let res;
-  try {
-    res = cmd.apply(before, args);
-  } catch (err) {
-    return { ok: false, error: `${cmd.title} failed: ${String(err)}` };
-  }
+  const res = runCore(name, store.getState().text, args);
   if ('error' in res) return { ok: false, error: res.error };
   store.getState().endBurst();
   store.getState().setText(res.text);

@@ -1,4 +1,4 @@
-/** Browser entry: mounts the editor. */
+/** Browser entry: mounts the editor (or, for `npm run bench`, the bare React Flow baseline). */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
@@ -6,7 +6,10 @@ import './editor.css';
 import { App } from './App';
 
 const root = document.getElementById('root');
-if (root) {
+if (root && location.hash.startsWith('#bench-bare')) {
+  // Lazy: the baseline page of bench/editor.bench.ts never ships in the app's own chunk.
+  void import('../../bench/BareFlow').then(({ BareFlow }) => createRoot(root).render(<BareFlow />));
+} else if (root) {
   createRoot(root).render(
     <StrictMode>
       <App />

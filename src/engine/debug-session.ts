@@ -16,6 +16,9 @@ import { buildRuntime, mergeEnv, sharedCaches, type RuntimeOptions } from './sce
 import { readyThread, step, waitingSteps } from './step';
 import type { RunOutcome, RunSnapshot, TraceEntry } from './types';
 
+/** Frames recorded one by one per start/submit; a runaway loop is summarised after this many. */
+export const MAX_FRAMES_PER_CONTINUATION = 1000;
+
 export interface Frame {
   index: number;
   label: string;
@@ -175,7 +178,14 @@ export class DebugSession {
   /** One frame per engine step until the run pauses; budgets end runaway loops with a clear frame. */
   private async runFrames(from: RunSnapshot): Promise<void> {
     let snap = from;
+    let frames = 0;
     while (readyThread(snap)) {
+      // Each frame keeps a snapshot; past this many, the rest runs as one frame so memory stays bounded.
+      if (++frames > MAX_FRAMES_PER_CONTINUATION) {
+        const rest = await runUntilPause(this.rt, snap);
+        this.push(rest.snapshot, `ran on for ${rest.snapshot.steps - snap.steps} more steps`);
+        return;
+      }
       if (snap.steps >= this.rt.maxSteps || this.rt.overWallBudget()) {
         const stopped = await runUntilPause(this.rt, snap);
         this.push(stopped.snapshot, 'stopped: budget exceeded');

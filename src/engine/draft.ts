@@ -15,7 +15,7 @@ export interface Draft {
   threads: Thread[];
   nextThreadId: number;
   request: RunSnapshot['request'];
-  visited: string[];
+  visited: readonly string[];
   trace: TraceEntry[];
   steps: number;
   store: PluginStore;
@@ -34,7 +34,7 @@ export function begin(s: RunSnapshot): Draft {
     threads: [...s.threads],
     nextThreadId: s.nextThreadId,
     request: s.request,
-    visited: [...s.visited],
+    visited: s.visited,
     trace: [...s.trace],
     steps: s.steps,
     store: { mockCalls: { ...s.mockCalls }, cache: { ...s.cache }, schedules: { ...s.schedules } },
@@ -54,7 +54,7 @@ export function commit(d: Draft): RunSnapshot {
     threads: Object.freeze(d.threads),
     nextThreadId: d.nextThreadId,
     request: d.request,
-    visited: Object.freeze(d.visited),
+    visited: d.visited,
     trace: Object.freeze(d.trace),
     steps: d.steps,
     mockCalls: d.store.mockCalls,
@@ -104,5 +104,6 @@ export function record(
 
 /** Marks a qualified state id visited (keeps first-visit order, no duplicates). */
 export function visit(d: Draft, qid: string): void {
-  if (!d.visited.includes(qid)) d.visited.push(qid);
+  // Copy on write: earlier snapshots keep their own list.
+  if (!d.visited.includes(qid)) d.visited = [...d.visited, qid];
 }

@@ -3,7 +3,6 @@
  * the join (parallel branches), the return to the caller (subjourneys).
  */
 import { getPath, isObject, jsonEqual, setPath, type Json, type JsonObject } from './json';
-import { internal } from './expressions';
 import { record, spawn, thread, update, type Draft } from './draft';
 import { outcomeOf } from './outcome';
 import { bodyOf, checkTarget, nextOf } from './transitions';

@@ -1,6 +1,6 @@
 /** The engine's view of an analysed journey: scopes and states as plain JSON, keyed for fast lookup. */
-import type { Analysis } from '../core/validate/validate';
-import type { StateModel } from '../core/model/types';
+import type { Diagnostic } from '../core/diagnostics';
+import type { JourneyModel, StateModel } from '../core/model/types';
 import { isObject, toJson, type JsonObject } from './json';
 
 export interface EngineState {
@@ -31,11 +31,16 @@ export interface EngineJourney {
   kind: 'Journey' | 'Api';
   spec: JsonObject;
   scopes: Map<string, EngineScope>;
-  analysis: Analysis;
+}
+
+/** What the engine needs from the core: the model, and diagnostics to name broken states. */
+export interface ModelInput {
+  model: JourneyModel;
+  diagnostics: readonly Diagnostic[];
 }
 
 /** Builds the engine view; pure. Returns undefined when there is nothing to run (no spec or no states). */
-export function engineJourney(analysis: Analysis): EngineJourney | undefined {
+export function engineJourney(analysis: ModelInput): EngineJourney | undefined {
   const { model } = analysis;
   if (!model.spec || model.top.states.size === 0) return undefined;
   const spec = toJson(model.spec.toJSON());
@@ -72,7 +77,6 @@ export function engineJourney(analysis: Analysis): EngineJourney | undefined {
     kind: model.kind === 'Api' ? 'Api' : 'Journey',
     spec,
     scopes,
-    analysis,
   };
 }
 

@@ -5,7 +5,8 @@
  */
 import { getPath, isObject, toJson, type Json, type JsonObject } from './json';
 import { begin, commit, record, spawn } from './draft';
-import { activeLeaf, project, readyThread, step } from './step';
+import { activeLeaf, project, readyThread, step, waitingSteps } from './step';
+import { withStepResponse } from './step-response';
 import { failThread } from './finish';
 import type { Runtime } from './runtime-types';
 import type { Effect, InboundRequest, RunSnapshot, StepResult } from './types';
@@ -103,9 +104,12 @@ async function stopRunaway(rt: Runtime, snap: RunSnapshot, steps: boolean): Prom
 
 /** Submits a step (Journeys API `/steps/{stepId}`) and runs until the next pause. */
 export async function submitStep(rt: Runtime, snapshot: RunSnapshot, stepId: string, body: Json, request?: Partial<InboundRequest>): Promise<StepResult> {
+  const target = waitingSteps(snapshot).find((w) => w.stepId === stepId || w.qid === stepId);
   const r = await step(rt, snapshot, { type: 'submit', stepId, body, request });
   const more = await runUntilPause(rt, r.snapshot);
-  return { snapshot: more.snapshot, effects: [...r.effects, ...more.effects] };
+  const accepted = target && !r.effects.some((e) => e.type === 'rejected');
+  const snap = accepted ? withStepResponse(rt, more.snapshot, target.thread.id, target.stepId) : more.snapshot;
+  return { snapshot: snap, effects: [...r.effects, ...more.effects] };
 }
 
 /** Moves the virtual clock forward by `ms`, firing due timers, wait timeouts and the global deadline in order. */

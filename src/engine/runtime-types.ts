@@ -23,7 +23,7 @@ export interface SimEnv {
   mocks: HttpMock[];
   /** Raw secrets (minted tokens, API key values …) that must never appear in any output. */
   secrets: string[];
-  /** Reads a file beside the journey (OpenAPI catalogs); optional. */
+  /** The API catalog: `api.operationId` → `{ method, url }` (empty when no catalog document was given). */
   openApi?: ReadonlyMap<string, JsonObject>;
 }
 

@@ -68,7 +68,7 @@ export interface TraceEntry {
 
 /** Effects the runtime performed or scheduled, as data (for the debugger and the trace). */
 export type Effect =
-  | { type: 'http'; state: string; method: string; url: string; mode: 'requestResponse' | 'notify'; status?: number; error?: string }
+  | { type: 'http'; state: string; method: string; url: string; headers?: string[]; mode: 'requestResponse' | 'notify'; status?: number; error?: string }
   | { type: 'kafka'; state: string; topic: string; key?: Json; value: Json }
   | { type: 'schedule'; state: string; start: string; binding: JsonObject }
   | { type: 'timer'; state: string; dueAt: string }

@@ -14,7 +14,7 @@ const run = (name: string) =>
     journeyFile: `${name}.journey.yaml`,
   });
 
-describe.each(['jwt-guard', 'approval-flow', 'mtls-gate', 'api-orders'])('%s scenarios', (name) => {
+describe.each(['jwt-guard', 'approval-flow', 'mtls-gate', 'api-orders', 'join-policies'])('%s scenarios', (name) => {
   it('all pass', async () => {
     const report = await run(name);
     expect(report.error).toBeUndefined();
@@ -62,5 +62,23 @@ describe('what a designer reads in the report', () => {
       status: 401,
       code: 'JWT_EXPIRED',
     });
+  });
+});
+
+describe('step responses', () => {
+  it('answers an accepted submission with the status and response.outputVar fields', async () => {
+    const base = join(__dirname, '../fixtures/examples/technical/wait-approval/wait-approval');
+    const report = await runScenarioFile(readFileSync(`${base}.journey.yaml`, 'utf8'), readFileSync(`${base}.scenario.yaml`, 'utf8'));
+    const notes = report.scenarios[0].trace.filter((t) => t.type === 'stepResponse').map((t) => t.note);
+    expect(notes).toEqual(['step response: {"journeyName":"wait-approval","phase":"SUCCEEDED","currentState":"finish","decision":"approved","comment":"looks good"}']);
+  });
+});
+
+describe('outbound requests', () => {
+  it('passes inbound headers through (headersPassthrough) and records header names only', async () => {
+    const base = join(__dirname, '../fixtures/examples/technical/auth-jwt-scopes/auth-jwt-scopes');
+    const report = await runScenarioFile(readFileSync(`${base}.journey.yaml`, 'utf8'), readFileSync(`${base}.scenario.yaml`, 'utf8'));
+    const call = report.scenarios[0].effects.find((e) => e.type === 'http');
+    expect(call).toMatchObject({ state: 'fetchUser', url: 'operation:users.getUserById', headers: ['traceparent', 'Accept'] });
   });
 });

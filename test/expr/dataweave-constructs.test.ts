@@ -191,3 +191,35 @@ describe('DataWeave coercions, types and dates', () => {
     expect(dw('"2026-01-01T10:00:00+02:00" as DateTime < now()')).toBe(true);
   });
 });
+
+describe('DataWeave coercion formats', () => {
+  const clock = { now: () => '2026-03-05T14:07:09.042+01:00', uuid: () => 'u' };
+  it('formats dates with java.time patterns', () => {
+    expect(dw('now() as String {format: "yyyy-MM-dd"}', {}, clock)).toBe('2026-03-05');
+    expect(dw(`now() as String {format: "yyyy-MM-dd'T'HH:mm:ss.SSSXXX"}`, {}, clock)).toBe('2026-03-05T14:07:09.042+01:00');
+    expect(dw('now() as String {format: "EEE, dd MMM yyyy hh:mm a"}', {}, clock)).toBe('Thu, 05 Mar 2026 02:07 PM');
+    expect(dw('|2026-01-01T00:00:00Z| as String {format: "HH:mm X"}')).toBe('00:00 Z');
+  });
+  it('parses dates with a pattern and refuses impossible ones', () => {
+    expect(dw('"05/03/2026" as Date {format: "dd/MM/yyyy"}')).toBe('2026-03-05');
+    expect(dw('("05/03/2026 13:45" as LocalDateTime {format: "dd/MM/yyyy HH:mm"}) + |PT15M|')).toBe('2026-03-05T14:00:00');
+    expect(dw('"2026-03-05 13:45 +02:00" as DateTime {format: "yyyy-MM-dd HH:mm XXX"}')).toBe('2026-03-05T13:45:00+02:00');
+    expect(dwError('"31/02/2026" as Date {format: "dd/MM/yyyy"}')).toBe('DW_CAST_ERROR');
+    expect(dwError('"2026-03-05" as DateTime {format: "yyyy-MM-dd"}')).toBe('DW_CAST_ERROR');
+  });
+  it('formats numbers like DecimalFormat (grouping, padding, HALF_EVEN)', () => {
+    expect(dw('1234567.891 as String {format: "#,##0.00"}')).toBe('1,234,567.89');
+    expect(dw('[0.125, 0.135, 2.5, 3.5] map ($ as String {format: "0.00"})')).toEqual(['0.12', '0.14', '2.50', '3.50']);
+    expect(dw('[2.5, 3.5] map ($ as String {format: "0"})')).toEqual(['2', '4']);
+    expect(dw('7 as String {format: "000"}')).toBe('007');
+    expect(dw('[0, 0.0001, 0.5, -0.001] map ($ as String {format: "#.##"})')).toEqual(['0', '0', '.5', '-0']);
+    expect(dwError('1e22 as String {format: "#,##0"}')).toBe('DW_CAST_ERROR');
+    expect(dw('1.5 as String {format: "EUR #,##0.00"}')).toBe('EUR 1.50');
+    expect(dw('"1,234.50" as Number {format: "#,##0.00"}')).toBe(1234.5);
+  });
+  it('converts between instants and epoch numbers with `unit`', () => {
+    expect(dw('now() as Number {unit: "milliseconds"}', {}, clock)).toBe(1772716029042);
+    expect(dw('now() as Number', {}, clock)).toBe(1772716029);
+    expect(dw('1700000000000 as DateTime {unit: "milliseconds"}')).toBe('2023-11-14T22:13:20Z');
+  });
+});

@@ -46,7 +46,6 @@ describe('expression rules on a journey with problems', () => {
       { code: 'DW_UNSUPPORTED_SYNTAX', severity: 'error', line: 71, column: 39, text: '/^[A-Z]+$/' },
       { code: 'EXPR-006', severity: 'error', line: 81, column: 22, text: '"yes" ++ context.answer' },
       { code: 'EXPR-010', severity: 'warning', line: 86, column: 21, text: 'error' },
-      { code: 'EXPR-011', severity: 'warning', line: 86, column: 44, text: 'payload' },
     ]);
   });
 
@@ -67,7 +66,6 @@ describe('expression rules on a journey with problems', () => {
       "Remove 'then'",
       "Insert '---' before the body",
       "Remove the ':' after 'default'",
-      "Write 'context.payload'",
     ]);
     const fixed = applyFixes(text, fixes);
     const after = located(fixed, check(fixed));
@@ -114,7 +112,7 @@ describe('expression rules on the 46 examples', () => {
       expect(check(fixed, f).map((d) => `${d.code} ${d.message}`), f).toEqual([]);
     }
     expect(errors).toEqual([]);
-    // D06–D08 and the D09 bare result variables (dsl-rules.md §4); D26 bare payload after a wait.
-    expect(counts).toEqual({ 'EXPR-009': 18, 'EXPR-007': 39, 'EXPR-011': 1 });
+    // D06–D08 and the D09 bare result variables (dsl-rules.md §4).
+    expect(counts).toEqual({ 'EXPR-009': 18, 'EXPR-007': 39 });
   });
 });

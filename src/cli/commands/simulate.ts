@@ -74,7 +74,8 @@ export async function simulateCommand(args: string[], io: SimulateIO): Promise<n
     io.stderr(`Cannot read journey file '${journeyPath}'\n`);
     return 2;
   }
-  const report = await runScenarioFile(journeyText, scenarioText, { journeyFile: journeyPath });
+  const apiDocuments = await readCatalog(journeyText, journeyPath, io);
+  const report = await runScenarioFile(journeyText, scenarioText, { journeyFile: journeyPath, apiDocuments });
   if (report.error) {
     if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     io.stderr(`${report.error.message}\n`);
@@ -99,4 +100,26 @@ function textView(report: SimulateReport): string {
   const passed = report.scenarios.filter((s) => s.passed).length;
   lines.push(`${passed}/${report.scenarios.length} scenarios passed`);
   return `${lines.join('\n')}\n`;
+}
+
+/** Reads the OpenAPI documents named by `spec.apis.*.openApiRef`, relative to the journey; missing ones are skipped. */
+async function readCatalog(journeyText: string, journeyPath: string, io: SimulateIO): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  let apis: unknown;
+  try {
+    apis = (parseYaml(journeyText) as { spec?: { apis?: unknown } } | null)?.spec?.apis;
+  } catch {
+    return out;
+  }
+  if (!apis || typeof apis !== 'object') return out;
+  for (const def of Object.values(apis as Record<string, unknown>)) {
+    const ref = def && typeof def === 'object' ? (def as { openApiRef?: unknown }).openApiRef : undefined;
+    if (typeof ref !== 'string' || /^[a-z]+:\/\//i.test(ref) || ref in out) continue;
+    try {
+      out[ref] = await io.readFile(isAbsolute(ref) ? ref : join(dirname(journeyPath), ref));
+    } catch {
+      // no catalog document: operationRef calls are still answered by mocks
+    }
+  }
+  return out;
 }

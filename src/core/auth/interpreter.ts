@@ -191,28 +191,43 @@ export class FlowInterpreter {
     return targetOf(d) ?? `default '${d.target}' of '${s.id}' does not exist in this scope`;
   }
 
+  /**
+   * Runs the branches in order (as the simulator does when nothing waits), then the join: a mapper sees every
+   * branch (failed ones with `error`); without one, a failed branch fails the parallel unless
+   * `errorPolicy: ignoreErrors`, and succeeded branches' writes are merged (D04). No `next` (D03): the last
+   * branch's end is the run's end.
+   */
   private async parallel(s: StateModel, def: JsonRecord, ctx: JsonRecord, rec: RunRecord, override?: AuthOverride): Promise<CallResult> {
+    const join = isRecord(def.parallel) && isRecord(def.parallel.join) ? def.parallel.join : {};
     let merged = ctx;
     const branches: JsonRecord = {};
     let last: PreviewEnd | undefined;
+    let firstFail: PreviewEnd | undefined;
     for (const b of s.branches) {
       const start = scopeStart(b);
       if (!start) return { end: undecided(s, `branch '${b.name}' has no start state`), context: ctx };
       const r = await this.run(start, structuredClone(ctx), rec, override);
       if (r.end.kind === 'externalInput' || r.end.kind === 'undecided') return r;
-      if (r.end.kind === 'fail') return { end: undecided(s, `branch '${b.name}' ends at fail '${r.end.errorCode}'; the join's error policy decides`), context: ctx };
-      branches[b.name ?? ''] = r.output ?? r.context;
-      merged = { ...merged, ...r.context };
+      if (r.end.kind === 'fail') {
+        firstFail ??= r.end;
+        branches[b.name ?? ''] = { ...r.context, error: { code: r.end.errorCode, reason: r.end.reason ?? null } };
+      } else {
+        branches[b.name ?? ''] = r.context;
+        merged = { ...merged, ...r.context };
+      }
       last = r.end;
     }
-    const join = isRecord(def.parallel) && isRecord(def.parallel.join) ? def.parallel.join : {};
+    if (!effectiveTransitions(s).length) return { context: merged, last };
     const mapper = this.mapperOf(join);
-    if (mapper && typeof join.resultVar === 'string') {
+    if (mapper) {
       const r = await this.expr.run(mapper, ctx, { branches });
       if (!r.ok) return { end: undecided(s, `join of '${s.id}': ${r.reason}`), context: ctx };
-      return { context: { ...ctx, [join.resultVar]: r.value }, last };
+      return { context: typeof join.resultVar === 'string' ? { ...ctx, [join.resultVar]: r.value } : ctx };
     }
-    return { context: merged, last };
+    if (firstFail && firstFail.kind === 'fail' && join.errorPolicy !== 'ignoreErrors') {
+      return { end: { ...firstFail, state: s.qid }, context: ctx };
+    }
+    return { context: merged };
   }
 
   private async subjourney(s: StateModel, def: JsonRecord, ctx: JsonRecord, rec: RunRecord, override?: AuthOverride): Promise<CallResult> {
@@ -233,7 +248,8 @@ export class FlowInterpreter {
     const resultVar = typeof body.resultVar === 'string' ? body.resultVar : undefined;
     const asOutcome = body.resultKind === 'outcome';
     if (r.end.kind === 'fail') {
-      if (body.onFailure !== 'capture') return { end: { ...r.end, state: s.qid }, context: ctx };
+      const onFailure = isRecord(body.onFailure) ? body.onFailure.behavior : body.onFailure;
+      if (onFailure !== 'capture') return { end: { ...r.end, state: s.qid }, context: ctx };
       const error = { code: r.end.errorCode, reason: r.end.reason ?? null };
       const value = asOutcome ? { phase: 'FAILED', terminationKind: 'Fail', output: null, error } : null;
       return { context: resultVar ? { ...ctx, [resultVar]: value } : ctx };

@@ -14,7 +14,10 @@ import { UNAUTHENTICATED } from './auth-guard-edits';
 import { applyEdits, columnOf, indentUnit, isFlow, pairRange } from './yaml-splice';
 
 /** The edits inserting a check after auth task `at` (qualified id), or why not. Pure. */
-export function checkEdits(text: string, at: string): { edits: TextEdit[]; added: string[] } | { error: string } {
+export function checkEdits(
+  text: string,
+  at: string,
+): { edits: TextEdit[]; added: string[] } | { error: string } {
   const source = parseSource(text);
   if (!source.root) return { error: 'the file is not a YAML mapping' };
   const model = buildModel(source);
@@ -22,11 +25,16 @@ export function checkEdits(text: string, at: string): { edits: TextEdit[]; added
   const info = a ? authInfoOf(a) : undefined;
   if (!a || !info) return { error: `'${at}' is not an auth task` };
   const map = child(a.scope.node, 'states') as YAMLMap;
-  if (isFlow(map)) return { error: 'the states are written in flow style; the check needs block style' };
+  if (isFlow(map))
+    return { error: 'the states are written in flow style; the check needs block style' };
   const fwd = effectiveTransitions(a)[0];
   const next = fwd ? targetOf(fwd) : undefined;
   if (!fwd || !next) return { error: `'${a.id}' has no next state` };
-  const inputs = [...a.scope.states.values()].filter((s) => (s.type === 'wait' || s.type === 'webhook') && effectiveTransitions(s).some((t) => t.via !== 'onTimeout' && t.target === a.id));
+  const inputs = [...a.scope.states.values()].filter(
+    (s) =>
+      (s.type === 'wait' || s.type === 'webhook') &&
+      effectiveTransitions(s).some((t) => t.via !== 'onTimeout' && t.target === a.id),
+  );
   const taken = new Set(a.scope.states.keys());
   const unique = (base: string) => {
     let id = base;
@@ -36,15 +44,25 @@ export function checkEdits(text: string, at: string): { edits: TextEdit[]; added
   };
   const cap = a.id.charAt(0).toUpperCase() + a.id.slice(1).replace(/[^A-Za-z0-9]/g, '');
   const routeId = unique(`route${cap}`);
-  const deny = inputs.length === 1 ? inputs[0].id : unique(`${a.id.replace(/[^A-Za-z0-9]/g, '')}Failed`);
+  const deny =
+    inputs.length === 1 ? inputs[0].id : unique(`${a.id.replace(/[^A-Za-z0-9]/g, '')}Failed`);
   const states: Record<string, unknown> = {
     [routeId]: {
       type: 'choice',
-      choices: [{ when: { predicate: { lang: 'dataweave', expr: `${info.target}.problem == null\n` } }, next: next.id }],
+      choices: [
+        {
+          when: { predicate: { lang: 'dataweave', expr: `${info.target}.problem == null\n` } },
+          next: next.id,
+        },
+      ],
       default: deny,
     },
   };
-  if (inputs.length !== 1) states[deny] = { type: 'fail', errorCode: UNAUTHENTICATED, reason: 'Authentication failed' };
+  if (inputs.length !== 1)
+    states[deny] = { type: 'fail', errorCode: UNAUTHENTICATED, reason: 'Authentication failed' };
+  const end = pairRange(text, map, pairOf(map, a.id)!).end;
+  // Follow the file: a blank line after the auth task means states are separated by blank lines.
+  const spaced = /^[ \t]*\r?\n/.test(text.slice(end));
   const indent = ' '.repeat(columnOf(text, a.keySpan.start));
   const body = Object.entries(states)
     .map(([id, v]) =>
@@ -54,13 +72,12 @@ export function checkEdits(text: string, at: string): { edits: TextEdit[]; added
         .map((l) => (l ? indent + l : l))
         .join('\n'),
     )
-    .join('\n\n');
-  const end = pairRange(text, map, pairOf(map, a.id)!).end;
+    .join(spaced ? '\n\n' : '\n');
   const nl = end > 0 && text[end - 1] !== '\n' ? '\n' : '';
   return {
     edits: [
       { span: fwd.span, text: routeId },
-      { span: { start: end, end }, text: `${nl}\n${body}\n` },
+      { span: { start: end, end }, text: `${nl}${spaced ? '\n' : ''}${body}\n` },
     ],
     added: Object.keys(states),
   };
@@ -69,11 +86,16 @@ export function checkEdits(text: string, at: string): { edits: TextEdit[]; added
 /** The quick fix form of `checkEdits`. Pure. */
 export function checkFixFor(text: string, at: string): Fix | undefined {
   const plan = checkEdits(text, at);
-  return 'error' in plan ? undefined : { title: `Route on the result of '${at}'`, edits: plan.edits };
+  return 'error' in plan
+    ? undefined
+    : { title: `Route on the result of '${at}'`, edits: plan.edits };
 }
 
 /** The `auth.insertCheck` command: `(text, {at}) → {text} | {error}`. Pure. */
-export function insertAuthCheck(text: string, args: { at: string }): { text: string } | { error: string } {
+export function insertAuthCheck(
+  text: string,
+  args: { at: string },
+): { text: string } | { error: string } {
   const plan = checkEdits(text, args.at);
   if ('error' in plan) return plan;
   return { text: applyEdits(text, plan.edits) };

@@ -70,11 +70,18 @@ const insertCheck: Command<{ at: string }> = {
 };
 
 /** Every auth command by name. */
-export const AUTH_COMMANDS: { readonly [K in keyof AuthCommandArgs]: Command<AuthCommandArgs[K]> } = {
-  'auth.insertGuard.jwt': guardCommand('jwt', 'Require a JWT'),
-  'auth.insertGuard.jwtPermission': guardCommand('jwtPermission', 'Require a JWT with a permission'),
-  'auth.insertGuard.apiKey': guardCommand('apiKey', 'Require an API key'),
-  'auth.insertGuard.mtls': guardCommand('mtls', 'Require a client certificate'),
-  'auth.insertGuard.externalInput': guardCommand('externalInput', 'Guard this wait/webhook (auth, route, loop back on failure)'),
-  'auth.insertCheck': insertCheck,
-};
+export const AUTH_COMMANDS: { readonly [K in keyof AuthCommandArgs]: Command<AuthCommandArgs[K]> } =
+  {
+    'auth.insertGuard.jwt': guardCommand('jwt', 'Require a JWT'),
+    'auth.insertGuard.jwtPermission': guardCommand(
+      'jwtPermission',
+      'Require a JWT with a permission',
+    ),
+    'auth.insertGuard.apiKey': guardCommand('apiKey', 'Require an API key'),
+    'auth.insertGuard.mtls': guardCommand('mtls', 'Require a client certificate'),
+    'auth.insertGuard.externalInput': guardCommand(
+      'externalInput',
+      'Guard this wait/webhook (auth, route, loop back on failure)',
+    ),
+    'auth.insertCheck': insertCheck,
+  };

@@ -18,11 +18,13 @@ const PART = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 /** Checks a required permission; returns a reason when it is not `resource:action` (or `resource:*`). Pure. */
 export function permissionProblem(p: string): string | undefined {
   const parts = p.split(':');
-  if (p.trim() === '' || p === '*' || parts[0] === '*') return 'a global wildcard is never a valid permission';
+  if (p.trim() === '' || p === '*' || parts[0] === '*')
+    return 'a global wildcard is never a valid permission';
   if (parts.length < 2) return `'${p}' is not of the form resource:action`;
   for (let i = 0; i < parts.length; i++) {
     const last = i === parts.length - 1;
-    if (!(PART.test(parts[i]) || (last && parts[i] === '*'))) return `'${p}' has an invalid part '${parts[i]}'`;
+    if (!(PART.test(parts[i]) || (last && parts[i] === '*')))
+      return `'${p}' has an invalid part '${parts[i]}'`;
   }
   return undefined;
 }
@@ -39,9 +41,14 @@ export function grantingPermissions(required: string): string[] {
 }
 
 /** The DataWeave predicate that holds when the claim grants `required` (claim read from `<target>.claims`). Pure. */
-export function permissionPredicate(required: string, claim: PermissionClaim, target = 'context.auth.jwt'): string {
+export function permissionPredicate(
+  required: string,
+  claim: PermissionClaim,
+  target = 'context.auth.jwt',
+): string {
   const value = `${target}.claims.${claim.name}`;
-  const list = claim.form === 'string' ? `((${value} default "") splitBy " ")` : `(${value} default [])`;
+  const list =
+    claim.form === 'string' ? `((${value} default "") splitBy " ")` : `(${value} default [])`;
   return grantingPermissions(required)
     .map((g) => `${list} contains ${JSON.stringify(g)}`)
     .join('\n  or ');

@@ -6,10 +6,13 @@ type Args = CommandArgs['document.applyFix'];
 
 function check(textLength: number, a: Args): true | string {
   if (!a.fix?.edits?.length) return 'This finding has no automatic fix';
-  const bad = a.fix.edits.some((e) => e.span.start < 0 || e.span.end > textLength || e.span.start > e.span.end);
+  const bad = a.fix.edits.some(
+    (e) => e.span.start < 0 || e.span.end > textLength || e.span.start > e.span.end,
+  );
   return bad ? 'The fix no longer matches the file; re-validate first' : true;
 }
 
+/** The `document.applyFix` command. */
 export const documentApplyFix: Command<Args> = {
   title: 'Apply fix',
   canApply: (analysis, args) => check(analysis.source.text.length, args),
@@ -17,6 +20,9 @@ export const documentApplyFix: Command<Args> = {
     const ok = check(text.length, args);
     if (ok !== true) return { error: ok };
     const first = [...args.fix.edits].sort((a, b) => a.span.start - b.span.start)[0];
-    return finish(text, [...args.fix.edits], () => ({ start: first.span.start, end: first.span.start + first.text.length }));
+    return finish(text, [...args.fix.edits], () => ({
+      start: first.span.start,
+      end: first.span.start + first.text.length,
+    }));
   },
 };

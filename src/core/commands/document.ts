@@ -8,6 +8,7 @@ import { parseSource, type JourneySource } from '../source';
 import { applyEdits } from './yaml-splice';
 import type { CommandResult } from './types';
 
+/** A parsed text ready for a command. */
 export interface Loaded {
   source: JourneySource;
   model: JourneyModel;
@@ -16,7 +17,8 @@ export interface Loaded {
 /** Parses text for a command; an error result when it is not a YAML mapping with an error-free parse. */
 export function load(text: string): Loaded | { error: string } {
   const source = parseSource(text);
-  if (!source.root || source.doc?.errors.length) return { error: 'The file is not valid YAML; fix the syntax first' };
+  if (!source.root || source.doc?.errors.length)
+    return { error: 'The file is not valid YAML; fix the syntax first' };
   return { source, model: buildModel(source) };
 }
 
@@ -46,7 +48,11 @@ export function uniqueId(scope: ScopeModel, base: string): string {
 }
 
 /** Applies edits, re-parses the result and refuses output that would not parse (never hands back broken YAML). */
-export function finish(text: string, edits: TextEdit[], select?: (newText: string) => { start: number; end: number } | undefined): CommandResult {
+export function finish(
+  text: string,
+  edits: TextEdit[],
+  select?: (newText: string) => { start: number; end: number } | undefined,
+): CommandResult {
   let out: string;
   try {
     out = applyEdits(text, edits);
@@ -54,7 +60,8 @@ export function finish(text: string, edits: TextEdit[], select?: (newText: strin
     return { error: 'The edit overlaps itself; nothing was changed' };
   }
   const check = parseSource(out);
-  if (!check.root || check.doc?.errors.length) return { error: 'The edit would break the YAML structure; nothing was changed' };
+  if (!check.root || check.doc?.errors.length)
+    return { error: 'The edit would break the YAML structure; nothing was changed' };
   const selection = select?.(out);
   return selection ? { text: out, selection } : { text: out };
 }
@@ -62,6 +69,8 @@ export function finish(text: string, edits: TextEdit[], select?: (newText: strin
 /** Where an offset of the original text lands after `edits` (only edits ending at or before it move it). Pure. */
 export function shiftOffset(edits: readonly TextEdit[], offset: number): number {
   let shift = 0;
-  for (const e of edits) if (e.span.end <= offset && e.span.start < offset) shift += e.text.length - (e.span.end - e.span.start);
+  for (const e of edits)
+    if (e.span.end <= offset && e.span.start < offset)
+      shift += e.text.length - (e.span.end - e.span.start);
   return offset + shift;
 }

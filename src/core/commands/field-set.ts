@@ -40,14 +40,21 @@ function nest(keys: string[], value: unknown): unknown {
   return keys.reduceRight<unknown>((acc, k) => ({ [k]: acc }), value);
 }
 
-function plan(text: string, root: YAMLMap, path: (string | number)[], value: unknown): CommandResult {
+function plan(
+  text: string,
+  root: YAMLMap,
+  path: (string | number)[],
+  value: unknown,
+): CommandResult {
   let node: AnyNode = root;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
     const last = i === path.length - 1;
     if (typeof seg === 'number') {
-      if (!isSeq(node) || seg >= (node as YAMLSeq).items.length) return { error: `There is no item [${seg}] at ${path.slice(0, i).join('.')}` };
-      if (last) return { error: 'Setting a whole list item is not supported; set one of its fields' };
+      if (!isSeq(node) || seg >= (node as YAMLSeq).items.length)
+        return { error: `There is no item [${seg}] at ${path.slice(0, i).join('.')}` };
+      if (last)
+        return { error: 'Setting a whole list item is not supported; set one of its fields' };
       node = (node as YAMLSeq).items[seg] as AnyNode;
       continue;
     }
@@ -56,14 +63,21 @@ function plan(text: string, root: YAMLMap, path: (string | number)[], value: unk
     const pair = pairOf(map, seg);
     const rest = path.slice(i + 1);
     if (!pair) {
-      if (rest.some((r) => typeof r === 'number')) return { error: `'${seg}' does not exist, and list items cannot be created here` };
-      const tail = rest.length ? nest(rest as string[], value instanceof RawYaml ? parseDocument(value.text).toJS() : value) : value;
+      if (rest.some((r) => typeof r === 'number'))
+        return { error: `'${seg}' does not exist, and list items cannot be created here` };
+      const tail = rest.length
+        ? nest(
+            rest as string[],
+            value instanceof RawYaml ? parseDocument(value.text).toJS() : value,
+          )
+        : value;
       return finish(text, [appendPairEdit(text, map, seg, tail)]);
     }
     if (last) return finish(text, [setPairEdit(text, map, seg, value)]);
     const v = pair.value as AnyNode;
     if (v == null || (isScalar(v) && v.value == null)) {
-      if (rest.some((r) => typeof r === 'number')) return { error: `'${seg}' is empty, and list items cannot be created here` };
+      if (rest.some((r) => typeof r === 'number'))
+        return { error: `'${seg}' is empty, and list items cannot be created here` };
       const plain = value instanceof RawYaml ? parseDocument(value.text).toJS() : value;
       return finish(text, [setPairEdit(text, map, seg, nest(rest as string[], plain))]);
     }
@@ -72,11 +86,13 @@ function plan(text: string, root: YAMLMap, path: (string | number)[], value: unk
   return { error: 'Nothing to set' };
 }
 
+/** The `field.set` command. */
 export const fieldSet: Command<Args> = {
   title: 'Set field',
   canApply: (analysis, args) => {
     if (!parsePath(args.path)) return `'${args.path}' is not a valid path`;
-    if (parseValue(args.value) === undefined && args.value.trim() !== '') return 'The value is not valid YAML';
+    if (parseValue(args.value) === undefined && args.value.trim() !== '')
+      return 'The value is not valid YAML';
     return analysis.source.root ? true : 'The file is not a YAML mapping';
   },
   apply(text, args) {

@@ -3,14 +3,17 @@ import { isMap, isSeq, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Transition } from '../model/types';
 import { child, pairOf } from '../yaml-nodes';
 
-export type TransitionSite = { kind: 'pair'; map: YAMLMap; pair: Pair } | { kind: 'item'; seq: YAMLSeq; index: number };
+export type TransitionSite =
+  { kind: 'pair'; map: YAMLMap; pair: Pair } | { kind: 'item'; seq: YAMLSeq; index: number };
 
 /** The YAML node a transition lives in: a `next`/`default`/`onTimeout` pair, or a `choices` item. */
 export function transitionSite(t: Transition): TransitionSite | undefined {
   const s = t.from;
   if (t.via === 'choice') {
     const seq = child(s.node, 'choices');
-    return isSeq(seq) && t.choiceIndex !== undefined ? { kind: 'item', seq: seq as YAMLSeq, index: t.choiceIndex } : undefined;
+    return isSeq(seq) && t.choiceIndex !== undefined
+      ? { kind: 'item', seq: seq as YAMLSeq, index: t.choiceIndex }
+      : undefined;
   }
   const inBody = t.via === 'onTimeout' || t.via === 'waitDefault';
   const map = inBody ? s.body : s.node;

@@ -23,7 +23,11 @@ export const commands: { readonly [K in CommandName]: Command<CommandArgs[K]> } 
 };
 
 /** Runs a command by name; never throws (a bug becomes an `{ error }`). */
-export function runCommand<K extends CommandName>(name: K, text: string, args: CommandArgs[K]): CommandResult {
+export function runCommand<K extends CommandName>(
+  name: K,
+  text: string,
+  args: CommandArgs[K],
+): CommandResult {
   const command = commands[name] as Command<CommandArgs[K]> | undefined;
   if (!command) return { error: `Unknown command '${String(name)}'` };
   try {
@@ -34,7 +38,11 @@ export function runCommand<K extends CommandName>(name: K, text: string, args: C
 }
 
 /** Asks a command whether it can run on the current analysis; never throws. */
-export function canApply<K extends CommandName>(name: K, analysis: Analysis, args: CommandArgs[K]): true | string {
+export function canApply<K extends CommandName>(
+  name: K,
+  analysis: Analysis,
+  args: CommandArgs[K],
+): true | string {
   const command = commands[name] as Command<CommandArgs[K]> | undefined;
   if (!command) return `Unknown command '${String(name)}'`;
   try {

@@ -9,14 +9,18 @@ import { appendPairEdit } from './yaml-splice';
 type Args = CommandArgs['state.add'];
 
 function check(model: JourneyModel, a: Args): true | string {
-  if (!(STATE_TYPES as readonly string[]).includes(a.type)) return `Unknown state type '${String(a.type)}'`;
+  if (!(STATE_TYPES as readonly string[]).includes(a.type))
+    return `Unknown state type '${String(a.type)}'`;
   const scope = findScope(model, a.scope);
   if (!scope) return `There is no scope '${a.scope ?? 'top'}'`;
   if (!statesMap(scope)) return `${scope.id} has no 'states' mapping to add to`;
-  if (a.id !== undefined && !STATE_ID.test(a.id)) return `'${a.id}' is not a valid state id (letters, digits, _ and -)`;
-  if (a.next !== undefined && !scope.states.has(a.next)) return `'${a.next}' is not a state of this scope`;
+  if (a.id !== undefined && !STATE_ID.test(a.id))
+    return `'${a.id}' is not a valid state id (letters, digits, _ and -)`;
+  if (a.next !== undefined && !scope.states.has(a.next))
+    return `'${a.next}' is not a state of this scope`;
   if (a.type === 'choice' && a.next === undefined) return 'A choice needs a target: give next';
-  if (a.type === 'subjourney' && !(a.ref ?? [...model.subjourneys.keys()][0])) return 'Define a subjourney under spec.subjourneys first';
+  if (a.type === 'subjourney' && !(a.ref ?? [...model.subjourneys.keys()][0]))
+    return 'Define a subjourney under spec.subjourneys first';
   return true;
 }
 
@@ -25,6 +29,7 @@ function baseId(a: Args): string {
   return a.id ?? `new${a.type[0].toUpperCase()}${a.type.slice(1)}`;
 }
 
+/** The `state.add` command. */
 export const stateAdd: Command<Args> = {
   title: 'Add state',
   canApply: (analysis, args) => check(analysis.model, args),
@@ -48,7 +53,9 @@ export const stateAdd: Command<Args> = {
     return finish(text, [edit], (out) => {
       // Select the new key: it starts where the insertion did, after its indentation.
       const at = out.indexOf(id, edit.span.start);
-      return at >= 0 ? { start: at, end: at + id.length } : { start: spanOf(map).start, end: spanOf(map).start };
+      return at >= 0
+        ? { start: at, end: at + id.length }
+        : { start: spanOf(map).start, end: spanOf(map).start };
     });
   },
 };

@@ -12,10 +12,12 @@ function check(model: JourneyModel, a: Args): true | string {
   const s = findState(model, a.state);
   if (!s) return `There is no state '${a.state}'`;
   if (a.id !== undefined && !STATE_ID.test(a.id)) return `'${a.id}' is not a valid state id`;
-  if (a.id !== undefined && s.scope.states.has(a.id)) return `'${a.id}' already exists in this scope`;
+  if (a.id !== undefined && s.scope.states.has(a.id))
+    return `'${a.id}' already exists in this scope`;
   return true;
 }
 
+/** The `state.duplicate` command. */
 export const stateDuplicate: Command<Args> = {
   title: 'Duplicate state',
   canApply: (analysis, args) => check(analysis.model, args),
@@ -33,7 +35,10 @@ export const stateDuplicate: Command<Args> = {
     if (map.flow) {
       const value = text.slice(spanOf(pair.value).start, spanOf(pair.value).end);
       const at = spanOf(pair.value).end;
-      return finish(text, [{ span: { start: at, end: at }, text: `, ${id}: ${value}` }], () => ({ start: at + 2, end: at + 2 + id.length }));
+      return finish(text, [{ span: { start: at, end: at }, text: `, ${id}: ${value}` }], () => ({
+        start: at + 2,
+        end: at + 2 + id.length,
+      }));
     }
     const copy = text.slice(range.start, key.start) + id + text.slice(key.end, range.end);
     const eol = text[range.end - 1] === '\n' ? '' : '\n';
@@ -41,6 +46,9 @@ export const stateDuplicate: Command<Args> = {
     const gap = text[range.end] === '\n' ? '\n' : '';
     const insert = eol + gap + copy;
     const at = range.end + insert.length - copy.length + (key.start - range.start);
-    return finish(text, [{ span: { start: range.end, end: range.end }, text: insert }], () => ({ start: at, end: at + id.length }));
+    return finish(text, [{ span: { start: range.end, end: range.end }, text: insert }], () => ({
+      start: at,
+      end: at + id.length,
+    }));
   },
 };

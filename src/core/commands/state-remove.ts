@@ -11,7 +11,14 @@ import type { JourneyModel, StateModel } from '../model/types';
 import { findState, finish, load, statesMap } from './document';
 import { transitionSite } from './references';
 import type { Command, CommandArgs } from './types';
-import { pairRange, removePairEdit, replaceScalarEdit, seqItemRange, setPairEdit, tidyRemoval } from './yaml-splice';
+import {
+  pairRange,
+  removePairEdit,
+  replaceScalarEdit,
+  seqItemRange,
+  setPairEdit,
+  tidyRemoval,
+} from './yaml-splice';
 import { child } from '../yaml-nodes';
 
 type Args = CommandArgs['state.remove'];
@@ -23,12 +30,15 @@ function check(model: JourneyModel, a: Args): true | string {
 /** Edits dropping the choice entries `indexes` of `seq` (the whole list becomes `[]` when all go). */
 function choiceEdits(text: string, from: StateModel, seq: YAMLSeq, indexes: number[]): TextEdit[] {
   if (indexes.length === seq.items.length || (seq.flow && indexes.length > 1)) {
-    const keep = seq.items.filter((_, i) => !indexes.includes(i)).map((n) => (n as { toJSON(): unknown }).toJSON());
+    const keep = seq.items
+      .filter((_, i) => !indexes.includes(i))
+      .map((n) => (n as { toJSON(): unknown }).toJSON());
     return [setPairEdit(text, from.node, 'choices', keep)];
   }
   return indexes.map((i) => ({ span: seqItemRange(text, seq, i), text: '' }));
 }
 
+/** The `state.remove` command. */
 export const stateRemove: Command<Args> = {
   title: 'Remove state',
   canApply: (analysis, args) => check(analysis.model, args),
@@ -40,7 +50,9 @@ export const stateRemove: Command<Args> = {
     const state = findState(loaded.model, args.state)!;
     const map = statesMap(state.scope)!;
     const pair = map.items.find((p) => isPair(p) && p.key === state.keyNode) as Pair;
-    const removed = map.flow ? pairRange(text, map, pair) : tidyRemoval(text, pairRange(text, map, pair));
+    const removed = map.flow
+      ? pairRange(text, map, pair)
+      : tidyRemoval(text, pairRange(text, map, pair));
     const edits: TextEdit[] = [{ span: removed, text: '' }];
     const graph = graphOf(loaded.model);
     const choices = new Map<StateModel, number[]>();
@@ -53,15 +65,21 @@ export const stateRemove: Command<Args> = {
         else if (site) choices.set(from, [...(choices.get(from) ?? []), site.index]);
       }
     }
-    for (const [from, indexes] of choices) edits.push(...choiceEdits(text, from, child(from.node, 'choices') as YAMLSeq, indexes));
+    for (const [from, indexes] of choices)
+      edits.push(...choiceEdits(text, from, child(from.node, 'choices') as YAMLSeq, indexes));
     const start = state.scope.start;
     if (start?.value === state.id) {
       const next = graph.successors(state).filter((s) => s !== state);
-      const edit = next.length === 1 ? replaceScalarEdit(child(state.scope.node, 'start'), next[0].id) : undefined;
+      const edit =
+        next.length === 1
+          ? replaceScalarEdit(child(state.scope.node, 'start'), next[0].id)
+          : undefined;
       if (edit) edits.push(edit);
     }
     // References inside the removed block go with it.
-    const kept = edits.filter((e, i) => i === 0 || e.span.end <= removed.start || e.span.start >= removed.end);
+    const kept = edits.filter(
+      (e, i) => i === 0 || e.span.end <= removed.start || e.span.start >= removed.end,
+    );
     return finish(text, kept);
   },
 };

@@ -4,7 +4,8 @@
  * D01/D02 `default` forms, and `schedule:v1` `task.start` for top-level states.
  */
 import type { TextEdit } from '../diagnostics';
-import { graphOf, scheduleStart } from '../graph/journey-graph';
+import { graphOf } from '../graph/journey-graph';
+import { scheduleStart } from '../graph/state-kinds';
 import type { JourneyModel } from '../model/types';
 import { child } from '../yaml-nodes';
 import { findState, finish, load, shiftOffset, STATE_ID } from './document';
@@ -16,11 +17,13 @@ type Args = CommandArgs['state.rename'];
 function check(model: JourneyModel, a: Args): true | string {
   const s = findState(model, a.state);
   if (!s) return `There is no state '${a.state}'`;
-  if (!STATE_ID.test(a.to)) return `'${a.to}' is not a valid state id (letters, digits, _ and -, not starting with a digit)`;
+  if (!STATE_ID.test(a.to))
+    return `'${a.to}' is not a valid state id (letters, digits, _ and -, not starting with a digit)`;
   if (a.to !== s.id && s.scope.states.has(a.to)) return `'${a.to}' already exists in this scope`;
   return true;
 }
 
+/** The `state.rename` command. */
 export const stateRename: Command<Args> = {
   title: 'Rename state',
   canApply: (analysis, args) => check(analysis.model, args),
@@ -39,10 +42,14 @@ export const stateRename: Command<Args> = {
         if (e.target === state) edits.push({ span: e.transition.span, text: value });
       }
     }
-    if (state.scope.start?.value === state.id) edits.push({ span: state.scope.start.span, text: value });
+    if (state.scope.start?.value === state.id)
+      edits.push({ span: state.scope.start.span, text: value });
     if (state.scope.kind === 'top') {
       for (const task of graph.scheduleTasks()) {
-        const edit = scheduleStart(task) === state.id ? replaceScalarEdit(child(task.task?.node, 'start'), args.to) : undefined;
+        const edit =
+          scheduleStart(task) === state.id
+            ? replaceScalarEdit(child(task.task?.node, 'start'), args.to)
+            : undefined;
         if (edit) edits.push(edit);
       }
     }

@@ -19,7 +19,13 @@ function taskBody(kind: string, id: string, topStart: string): Record<string, un
     case 'xmlDecode:v1':
       return { kind, sourceVar: 'xml', target: { kind: 'var' }, resultVar: `${id}Result` };
     default:
-      return { kind, method: 'GET', url: 'https://api.example.com/resource', timeoutMs: 5000, resultVar: `${id}Result` };
+      return {
+        kind,
+        method: 'GET',
+        url: 'https://api.example.com/resource',
+        timeoutMs: 5000,
+        resultVar: `${id}Result`,
+      };
   }
 }
 
@@ -38,13 +44,29 @@ export function stateTemplate(t: TemplateInput): Record<string, unknown> {
   const next = t.next ? { next: t.next } : {};
   switch (t.type) {
     case 'task':
-      return { type: 'task', task: taskBody(t.taskKind ?? 'httpCall:v1', t.id, t.topStart), ...next };
+      return {
+        type: 'task',
+        task: taskBody(t.taskKind ?? 'httpCall:v1', t.id, t.topStart),
+        ...next,
+      };
     case 'choice':
-      return { type: 'choice', choices: [{ when: { predicate: dw('true') }, next: t.next }], default: t.next };
+      return {
+        type: 'choice',
+        choices: [{ when: { predicate: dw('true') }, next: t.next }],
+        default: t.next,
+      };
     case 'transform':
-      return { type: 'transform', transform: { mapper: dw('{}'), target: { kind: 'var' }, resultVar: `${t.id}Result` }, ...next };
+      return {
+        type: 'transform',
+        transform: { mapper: dw('{}'), target: { kind: 'var' }, resultVar: `${t.id}Result` },
+        ...next,
+      };
     case 'wait':
-      return { type: 'wait', wait: { channel: 'manual', input: { schema: { type: 'object' } } }, ...next };
+      return {
+        type: 'wait',
+        wait: { channel: 'manual', input: { schema: { type: 'object' } } },
+        ...next,
+      };
     case 'webhook':
       return { type: 'webhook', webhook: { input: { schema: { type: 'object' } } }, ...next };
     case 'timer':
@@ -53,13 +75,26 @@ export function stateTemplate(t: TemplateInput): Record<string, unknown> {
       return {
         type: 'parallel',
         parallel: {
-          branches: ['a', 'b'].map((name) => ({ name, start: `${name}Done`, states: { [`${name}Done`]: { type: 'succeed' } } })),
-          join: { strategy: 'allOf', errorPolicy: 'collectAll', mapper: dw('{ a: branches.a, b: branches.b }'), resultVar: `${t.id}Result` },
+          branches: ['a', 'b'].map((name) => ({
+            name,
+            start: `${name}Done`,
+            states: { [`${name}Done`]: { type: 'succeed' } },
+          })),
+          join: {
+            strategy: 'allOf',
+            errorPolicy: 'collectAll',
+            mapper: dw('{ a: branches.a, b: branches.b }'),
+            resultVar: `${t.id}Result`,
+          },
         },
         ...next,
       };
     case 'subjourney':
-      return { type: 'subjourney', subjourney: { ref: t.ref ?? '', input: { mapper: dw('context') } }, ...next };
+      return {
+        type: 'subjourney',
+        subjourney: { ref: t.ref ?? '', input: { mapper: dw('context') } },
+        ...next,
+      };
     case 'fail':
       return { type: 'fail', errorCode: 'FAILED', reason: 'Describe why the journey fails here' };
     default:

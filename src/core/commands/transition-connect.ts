@@ -16,9 +16,10 @@ type Args = CommandArgs['transition.connect'];
 function check(model: JourneyModel, a: Args): true | string {
   const from = findState(model, a.from);
   if (!from) return `There is no state '${a.from}'`;
-  const to = findState(model, a.to) ?? from.scope.states.get(a.to);
+  const to = from.scope.states.get(a.to) ?? findState(model, a.to);
   if (!to) return `There is no state '${a.to}'`;
-  if (to.scope !== from.scope) return `'${to.qid}' is in another scope; transitions stay inside their scope`;
+  if (to.scope !== from.scope)
+    return `'${to.qid}' is in another scope; transitions stay inside their scope`;
   const t = from.type;
   switch (a.via) {
     case 'next':
@@ -27,15 +28,20 @@ function check(model: JourneyModel, a: Args): true | string {
       return true;
     case 'choice':
     case 'default':
-      return t === 'choice' ? true : `Only a choice state has ${a.via === 'choice' ? 'choices' : 'a default'}`;
+      return t === 'choice'
+        ? true
+        : `Only a choice state has ${a.via === 'choice' ? 'choices' : 'a default'}`;
     case 'onTimeout':
       if (t !== 'wait' && t !== 'webhook') return 'Only wait and webhook states time out';
-      return child(from.body, 'timeoutSec') != null ? true : `'${from.id}' has no timeoutSec, so it never times out`;
+      return child(from.body, 'timeoutSec') != null
+        ? true
+        : `'${from.id}' has no timeoutSec, so it never times out`;
     default:
       return `Unknown transition kind '${String(a.via)}'`;
   }
 }
 
+/** The `transition.connect` command. */
 export const transitionConnect: Command<Args> = {
   title: 'Connect states',
   canApply: (analysis, args) => check(analysis.model, args),
@@ -45,12 +51,17 @@ export const transitionConnect: Command<Args> = {
     const ok = check(loaded.model, args);
     if (ok !== true) return { error: ok };
     const from = findState(loaded.model, args.from)!;
-    const to = (findState(loaded.model, args.to) ?? from.scope.states.get(args.to))!;
-    if (args.via === 'onTimeout') return finish(text, [setPairEdit(text, from.body as YAMLMap, 'onTimeout', to.id)]);
+    const to = (from.scope.states.get(args.to) ?? findState(loaded.model, args.to))!;
+    if (args.via === 'onTimeout')
+      return finish(text, [setPairEdit(text, from.body as YAMLMap, 'onTimeout', to.id)]);
     if (args.via !== 'choice') return finish(text, [setPairEdit(text, from.node, args.via, to.id)]);
-    const entry = { when: { predicate: { lang: args.lang ?? 'dataweave', expr: args.predicate ?? 'true' } }, next: to.id };
+    const entry = {
+      when: { predicate: { lang: args.lang ?? 'dataweave', expr: args.predicate ?? 'true' } },
+      next: to.id,
+    };
     const choices = child(from.node, 'choices');
-    if (isSeq(choices) && (choices as YAMLSeq).items.length > 0) return finish(text, [appendSeqItemEdit(text, choices as YAMLSeq, entry)]);
+    if (isSeq(choices) && (choices as YAMLSeq).items.length > 0)
+      return finish(text, [appendSeqItemEdit(text, choices as YAMLSeq, entry)]);
     if (isMap(from.node)) return finish(text, [setPairEdit(text, from.node, 'choices', [entry])]);
     return { error: `'${from.id}' is not a mapping` };
   },

@@ -11,13 +11,19 @@ function pick(model: JourneyModel, a: Args): Transition | string {
   const from = findState(model, a.from);
   if (!from) return `There is no state '${a.from}'`;
   const matches = from.transitions.filter((t) => {
-    if (a.via === 'choice') return t.via === 'choice' && (a.choiceIndex === undefined || t.choiceIndex === a.choiceIndex) && (a.to === undefined || t.target === a.to);
+    if (a.via === 'choice')
+      return (
+        t.via === 'choice' &&
+        (a.choiceIndex === undefined || t.choiceIndex === a.choiceIndex) &&
+        (a.to === undefined || t.target === a.to)
+      );
     const vias = a.via === 'default' ? ['default', 'waitDefault', 'stateDefault'] : [a.via];
     return vias.includes(t.via) && (a.to === undefined || t.target === a.to);
   });
   return matches[0] ?? `'${from.id}' has no such ${a.via} transition`;
 }
 
+/** The `transition.disconnect` command. */
 export const transitionDisconnect: Command<Args> = {
   title: 'Disconnect states',
   canApply: (analysis, args) => {
@@ -32,9 +38,12 @@ export const transitionDisconnect: Command<Args> = {
     const site = transitionSite(t);
     if (!site) return { error: 'This transition is not written in a form that can be removed' };
     if (site.kind === 'pair') return finish(text, [removePairEdit(text, site.map, site.pair)]);
-    if (site.seq.items.length === 1) return finish(text, [setPairEdit(text, t.from.node, 'choices', [])]);
+    if (site.seq.items.length === 1)
+      return finish(text, [setPairEdit(text, t.from.node, 'choices', [])]);
     if (site.seq.flow) {
-      const keep = site.seq.items.filter((_, i) => i !== site.index).map((n) => (n as { toJSON(): unknown }).toJSON());
+      const keep = site.seq.items
+        .filter((_, i) => i !== site.index)
+        .map((n) => (n as { toJSON(): unknown }).toJSON());
       return finish(text, [setPairEdit(text, t.from.node, 'choices', keep)]);
     }
     return finish(text, [{ span: seqItemRange(text, site.seq, site.index), text: '' }]);

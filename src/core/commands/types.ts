@@ -14,6 +14,7 @@ export interface CommandError {
   error: string;
 }
 
+/** What every command returns. */
 export type CommandResult = CommandOk | CommandError;
 
 /** How a transition is written: `next`, a new `choices` entry, a choice `default`, or `wait|webhook.onTimeout`. */
@@ -37,12 +38,19 @@ export interface CommandArgs {
   'state.remove': { state: string };
   'state.rename': { state: string; to: string };
   'state.duplicate': { state: string; id?: string };
-  'transition.connect': { from: string; to: string; via: ConnectVia; predicate?: string; lang?: string };
+  'transition.connect': {
+    from: string;
+    to: string;
+    via: ConnectVia;
+    predicate?: string;
+    lang?: string;
+  };
   'transition.disconnect': { from: string; via: ConnectVia; to?: string; choiceIndex?: number };
   'field.set': { path: string; value: string };
   'document.applyFix': { fix: Fix };
 }
 
+/** Every command name (`noun.verb`). */
 export type CommandName = keyof CommandArgs;
 
 /** One registered command. `canApply` returns `true` or the reason it cannot run. */

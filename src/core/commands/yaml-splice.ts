@@ -4,7 +4,17 @@
  * quoting and untouched bytes stay exactly as written (never `doc.toString()`).
  * Handles block mappings/sequences and flow `{}` / `[]` collections. Pure.
  */
-import { isMap, isPair, isScalar, isSeq, stringify, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  stringify,
+  type Node,
+  type Pair,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import type { Span, TextEdit } from '../diagnostics';
 import { spanOf, type AnyNode } from '../yaml-nodes';
 
@@ -14,7 +24,12 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   let out = text;
   let limit = Infinity;
   for (const e of sorted) {
-    if (e.span.end > limit || e.span.start < 0 || e.span.end > text.length || e.span.start > e.span.end) {
+    if (
+      e.span.end > limit ||
+      e.span.start < 0 ||
+      e.span.end > text.length ||
+      e.span.start > e.span.end
+    ) {
       throw new RangeError('overlapping or out-of-range edits');
     }
     out = out.slice(0, e.span.start) + e.text + out.slice(e.span.end);
@@ -60,7 +75,11 @@ export function isFlow(node: AnyNode): boolean {
 export function pairRange(text: string, parent: YAMLMap, pair: Pair): Span {
   const k = spanOf(pair.key);
   const v = spanOf(pair.value, k);
-  if (parent.flow) return flowItemRange(text, parent, parent.items.indexOf(pair), { start: k.start, end: Math.max(k.end, v.end) });
+  if (parent.flow)
+    return flowItemRange(text, parent, parent.items.indexOf(pair), {
+      start: k.start,
+      end: Math.max(k.end, v.end),
+    });
   const start = startsLine(text, k.start) ? lineStart(text, k.start) : k.start;
   return { start, end: lineEndAfter(text, Math.max(k.end, v.end)) };
 }
@@ -89,6 +108,11 @@ function flowItemRange(text: string, coll: YAMLMap | YAMLSeq, index: number, own
   return { start: prevComma, end: own.end };
 }
 
+/** A value as one line of YAML flow text (`{ a: 1, b: [x] }`), for flow collections. Pure. */
+export function flowText(value: unknown): string {
+  return stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
+}
+
 /** YAML text to insert verbatim (one line, as the user wrote it). */
 export class RawYaml {
   constructor(readonly text: string) {}
@@ -97,12 +121,23 @@ export class RawYaml {
 /** Renders a JS value as the text that follows `key:` — inline for scalars and flow, indented block otherwise. Pure. */
 export function renderValue(value: unknown, indent: string, flow: boolean): string {
   if (value instanceof RawYaml) return ' ' + value.text;
-  if (flow) return ' ' + JSON.stringify(value);
-  if (value === null || typeof value !== 'object' || (Array.isArray(value) && value.length === 0) || Object.keys(value).length === 0) {
+  if (flow) return ' ' + flowText(value);
+  if (
+    value === null ||
+    typeof value !== 'object' ||
+    (Array.isArray(value) && value.length === 0) ||
+    Object.keys(value).length === 0
+  ) {
     return ' ' + stringify(value, { lineWidth: 0 }).trimEnd();
   }
   const body = stringify(value, { lineWidth: 0, indent: 2 }).trimEnd();
-  return '\n' + body.split('\n').map((l) => (l ? indent + l : l)).join('\n');
+  return (
+    '\n' +
+    body
+      .split('\n')
+      .map((l) => (l ? indent + l : l))
+      .join('\n')
+  );
 }
 
 /** The indentation string of the keys of a block mapping (undefined for flow/empty). Pure. */
@@ -130,7 +165,10 @@ export function appendPairEdit(text: string, map: YAMLMap, key: string, value: u
   const last = pairs[pairs.length - 1];
   const end = last ? pairRange(text, map, last).end : lineEndAfter(text, spanOf(map).end);
   const nl = end > 0 && text[end - 1] !== '\n' ? '\n' : '';
-  return { span: { start: end, end }, text: `${nl}${indent}${key}:${renderValue(value, indent + unit, false)}\n` };
+  return {
+    span: { start: end, end },
+    text: `${nl}${indent}${key}:${renderValue(value, indent + unit, false)}\n`,
+  };
 }
 
 /** An edit replacing a scalar node's text with `value` (quoted only when it must be). Pure. */
@@ -142,12 +180,16 @@ export function replaceScalarEdit(node: AnyNode, value: string): TextEdit | unde
 
 /** `value` as a YAML scalar: plain when safe, double-quoted otherwise. Pure. */
 export function plainOrQuoted(value: string): string {
-  return /^[A-Za-z_][\w./-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value) ? value : JSON.stringify(value);
+  return /^[A-Za-z_][\w./-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value)
+    ? value
+    : JSON.stringify(value);
 }
 
 /** An edit setting `key` of `map` to `value`: replaces the existing value in place, or appends the pair. Pure. */
 export function setPairEdit(text: string, map: YAMLMap, key: string, value: unknown): TextEdit {
-  const pair = map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key) as Pair | undefined;
+  const pair = map.items.find(
+    (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key,
+  ) as Pair | undefined;
   if (!pair) return appendPairEdit(text, map, key, value);
   const k = spanOf(pair.key);
   const colon = text.indexOf(':', k.end);
@@ -168,7 +210,10 @@ export function appendSeqItemEdit(text: string, seq: YAMLSeq, value: unknown): T
     const close = text.lastIndexOf(']', spanOf(seq).end);
     let at = close;
     while (at > 0 && text[at - 1] === ' ') at--;
-    return { span: { start: at, end: at }, text: `${seq.items.length ? ', ' : ''}${JSON.stringify(value)}` };
+    return {
+      span: { start: at, end: at },
+      text: `${seq.items.length ? ', ' : ''}${flowText(value)}`,
+    };
   }
   const last = seq.items.length - 1;
   const first = seq.items[0] as Node;
@@ -200,16 +245,19 @@ function isBlankLine(text: string, start: number): boolean {
  * trailing one at the end of its mapping). Pure.
  */
 export function tidyRemoval(text: string, span: Span): Span {
-  if (span.start !== lineStart(text, span.start) || (span.end > 0 && text[span.end - 1] !== '\n')) return span;
+  if (span.start !== lineStart(text, span.start) || (span.end > 0 && text[span.end - 1] !== '\n'))
+    return span;
   const prevStart = span.start > 0 ? lineStart(text, span.start - 1) : -1;
   const prevBlank = prevStart >= 0 && isBlankLine(text, prevStart);
   const prevOpens = prevStart >= 0 && /:\s*(#.*)?$/.test(text.slice(prevStart, span.start - 1));
   const nextBlank = span.end < text.length && isBlankLine(text, span.end);
-  if (nextBlank && (prevBlank || prevOpens)) return { start: span.start, end: text.indexOf("\n", span.end) + 1 };
+  if (nextBlank && (prevBlank || prevOpens))
+    return { start: span.start, end: text.indexOf('\n', span.end) + 1 };
   if (prevBlank && !nextBlank) {
     const nextIndent = /^ */.exec(text.slice(span.end))![0].length;
     const ownIndent = /^ */.exec(text.slice(span.start))![0].length;
-    if (span.end >= text.length || nextIndent < ownIndent) return { start: prevStart, end: span.end };
+    if (span.end >= text.length || nextIndent < ownIndent)
+      return { start: prevStart, end: span.end };
   }
   return span;
 }

@@ -7,7 +7,11 @@
 export type Adjacency = readonly (readonly number[])[];
 
 /** Nodes reachable from `roots` (roots included); `stop(n)` nodes are visited but not expanded. Pure. */
-export function reach(adj: Adjacency, roots: Iterable<number>, stop?: (n: number) => boolean): Uint8Array {
+export function reach(
+  adj: Adjacency,
+  roots: Iterable<number>,
+  stop?: (n: number) => boolean,
+): Uint8Array {
   const seen = new Uint8Array(adj.length);
   const stack: number[] = [];
   for (const r of roots) {
@@ -39,7 +43,11 @@ export function reverse(adj: Adjacency): number[][] {
 }
 
 /** Shortest path (BFS) from `from` to the first node satisfying `goal`, as node ids; undefined if none. Pure. */
-export function shortestPath(adj: Adjacency, from: number, goal: (n: number) => boolean): number[] | undefined {
+export function shortestPath(
+  adj: Adjacency,
+  from: number,
+  goal: (n: number) => boolean,
+): number[] | undefined {
   const prev = new Int32Array(adj.length).fill(-2);
   prev[from] = -1;
   const queue = [from];

@@ -6,14 +6,29 @@
  *
  * Node ids are indexes into `model.states`; edges never cross scopes (a target
  * that only exists in another scope is kept as a `crossScope` edge with no node).
+ *
+ * Usage: `const g = graphOf(model)`, then `g.successors('decide')`,
+ * `g.edges(qid)` (with `via`, resolution status and target), `g.reachableFrom(qid,
+ * { descend: true, stopAt })`, `g.pathsTo(qid)` / `g.pathTo(from, goal)`,
+ * `g.roots(scope)`, `g.canReach(scope, isTerminal)`, `g.cycles(scope)`,
+ * `g.deadEnds(scope)`, `g.unreachable(scope)`. States are passed as the model
+ * object or the qualified id (`outer/branch/state`; bare ids are top-level).
  */
 import type { JourneyModel, ScopeModel, StateModel, Transition } from '../model/types';
-import { isCycle, reach, reverse, shortestPath, stronglyConnected, type Adjacency } from './algorithms';
-import { child, str } from '../yaml-nodes';
+import {
+  isCycle,
+  reach,
+  reverse,
+  shortestPath,
+  stronglyConnected,
+  type Adjacency,
+} from './algorithms';
+import { isTerminal, scheduleStart } from './state-kinds';
 
 /** How a transition target resolved: in its own scope, only in another scope, or nowhere. */
 export type EdgeStatus = 'ok' | 'crossScope' | 'unknown';
 
+/** One transition of a state, resolved against its scope. */
 export interface GraphEdge {
   transition: Transition;
   from: StateModel;
@@ -29,26 +44,12 @@ export interface GraphEdge {
 /** A reference to a state: the model object or its qualified id (`outer/branch/state`). */
 export type StateRef = StateModel | string;
 
+/** Options of `reachableFrom`. */
 export interface ReachOptions {
   /** Also enter parallel branches and called subjourney bodies (closure analyses). */
   descend?: boolean;
   /** States at which the walk stops (they are included, their successors are not). */
   stopAt?: (s: StateModel) => boolean;
-}
-
-/** True for `succeed`/`fail`, the terminal states of their scope. Pure. */
-export function isTerminal(s: StateModel): boolean {
-  return s.type === 'succeed' || s.type === 'fail';
-}
-
-/** True for a `parallel` with no `next` (dialect D03: the journey ends when the join completes). Pure. */
-export function isOpenParallel(s: StateModel): boolean {
-  return s.type === 'parallel' && !s.transitions.some((t) => t.via === 'next');
-}
-
-/** True for the states where a run pauses for outside input (`wait`, `webhook`). Pure. */
-export function isExternalInput(s: StateModel): boolean {
-  return s.type === 'wait' || s.type === 'webhook';
 }
 
 /** The control-flow graph of one journey model; build with `graphOf(model)`. */
@@ -156,7 +157,9 @@ export class JourneyGraph {
 
   /** `task.kind: schedule:v1` states, in any scope. */
   scheduleTasks(): StateModel[] {
-    return this.model.states.filter((s) => s.type === 'task' && s.task?.kind?.value === 'schedule:v1');
+    return this.model.states.filter(
+      (s) => s.type === 'task' && s.task?.kind?.value === 'schedule:v1',
+    );
   }
 
   /** Scopes a state enters as a call: a parallel's branches, a subjourney state's referenced body. */
@@ -175,7 +178,11 @@ export class JourneyGraph {
     const roots = refs.map((r) => this.id(r)).filter((i) => i >= 0);
     const states = this.model.states;
     const stop = opts.stopAt;
-    const seen = reach(opts.descend ? this.adjDeep : this.adj, roots, stop ? (n) => stop(states[n]) : undefined);
+    const seen = reach(
+      opts.descend ? this.adjDeep : this.adj,
+      roots,
+      stop ? (n) => stop(states[n]) : undefined,
+    );
     return this.collect(seen);
   }
 
@@ -193,12 +200,17 @@ export class JourneyGraph {
    * A shortest path from `from` to the first state satisfying `to` (a state, a
    * qualified id or a predicate), as states, both ends included; undefined if none.
    */
-  pathTo(from: StateRef, to: StateRef | ((s: StateModel) => boolean), opts: { descend?: boolean } = {}): StateModel[] | undefined {
+  pathTo(
+    from: StateRef,
+    to: StateRef | ((s: StateModel) => boolean),
+    opts: { descend?: boolean } = {},
+  ): StateModel[] | undefined {
     const start = this.id(from);
     if (start < 0) return undefined;
     const states = this.model.states;
     const goalId = typeof to === 'function' ? -1 : this.id(to);
-    const goal = typeof to === 'function' ? (n: number) => to(states[n]) : (n: number) => n === goalId;
+    const goal =
+      typeof to === 'function' ? (n: number) => to(states[n]) : (n: number) => n === goalId;
     const path = shortestPath(opts.descend ? this.adjDeep : this.adj, start, goal);
     return path?.map((n) => states[n]);
   }
@@ -235,7 +247,9 @@ export class JourneyGraph {
   /** Reachable non-terminal states with no outgoing transition at all (the run can neither go on nor end). */
   deadEnds(scope: ScopeModel): StateModel[] {
     const reachable = this.reachableInScope(scope);
-    return [...reachable].filter((s) => s.type && !isTerminal(s) && this.edges(s).every((e) => !e.effective));
+    return [...reachable].filter(
+      (s) => s.type && !isTerminal(s) && this.edges(s).every((e) => !e.effective),
+    );
   }
 
   /** States of a scope not reachable from its roots (empty when the scope has no valid start). */
@@ -253,17 +267,22 @@ export class JourneyGraph {
   }
 }
 
-/** The `task.start` of a `schedule:v1` task, if written as a string. */
-export function scheduleStart(s: StateModel): string | undefined {
-  return str(child(s.task?.node, 'start'));
-}
-
-function resolve(from: StateModel, t: Transition, everywhere: Map<string, StateModel[]>): GraphEdge {
+function resolve(
+  from: StateModel,
+  t: Transition,
+  everywhere: Map<string, StateModel[]>,
+): GraphEdge {
   const effective = !isTerminal(from) && !(from.type === 'choice' && t.via === 'next');
   const target = from.scope.states.get(t.target);
   if (target) return { transition: t, from, status: 'ok', target, elsewhere: [], effective };
   const elsewhere = (everywhere.get(t.target) ?? []).filter((s) => s.scope !== from.scope);
-  return { transition: t, from, status: elsewhere.length ? 'crossScope' : 'unknown', elsewhere, effective };
+  return {
+    transition: t,
+    from,
+    status: elsewhere.length ? 'crossScope' : 'unknown',
+    elsewhere,
+    effective,
+  };
 }
 
 const cache = new WeakMap<JourneyModel, JourneyGraph>();

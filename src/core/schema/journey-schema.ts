@@ -15,7 +15,12 @@ let compiled: ValidateFunction | undefined;
 /** The compiled validator for whole journey documents (compiled on first use). */
 export function journeyValidator(): ValidateFunction {
   if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false, validateSchema: false });
+    const ajv = new Ajv2020({
+      allErrors: true,
+      verbose: true,
+      strict: false,
+      validateSchema: false,
+    });
     ajv.addKeyword({ keyword: 'x-rule', schemaType: ['string', 'object'] });
     compiled = ajv.compile(journeySchema);
   }
@@ -41,7 +46,12 @@ function deref(node: unknown): SchemaNode | undefined {
   if (typeof ref === 'string' && ref.startsWith('#/$defs/')) {
     const target = (journeySchema.$defs as Record<string, SchemaNode>)[ref.slice(8)];
     if (!target) return n;
-    return n['x-rule'] === undefined ? target : { ...target, 'x-rule': mergeAnnotations(target['x-rule'] as Annotation, n['x-rule'] as Annotation) };
+    return n['x-rule'] === undefined
+      ? target
+      : {
+          ...target,
+          'x-rule': mergeAnnotations(target['x-rule'] as Annotation, n['x-rule'] as Annotation),
+        };
   }
   return n;
 }
@@ -75,7 +85,8 @@ export function schemaTrail(segments: readonly string[]): SchemaTrail {
     const props = node.properties as Record<string, unknown> | undefined;
     if (props && Object.prototype.hasOwnProperty.call(props, seg)) next = props[seg];
     else if (node.items && /^\d+$/.test(seg)) next = node.items;
-    else if (node.additionalProperties && typeof node.additionalProperties === 'object') next = node.additionalProperties;
+    else if (node.additionalProperties && typeof node.additionalProperties === 'object')
+      next = node.additionalProperties;
     const raw = next as SchemaNode | undefined;
     if (raw?.$ref === '#/$defs/state' || next === stateDef()) inState = true;
     node = deref(next);
@@ -84,5 +95,9 @@ export function schemaTrail(segments: readonly string[]): SchemaTrail {
     if (typeof ann === 'string') inherited = ann;
     else if (ann && ann['*']) inherited = ann['*'];
   }
-  return { inherited, here: segments.length ? here : (journeySchema['x-rule'] as Annotation), inState };
+  return {
+    inherited,
+    here: segments.length ? here : (journeySchema['x-rule'] as Annotation),
+    inState,
+  };
 }

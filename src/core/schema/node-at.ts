@@ -28,7 +28,9 @@ export function nodeAt(root: AnyNode, segments: readonly string[]): NodeHit {
   let path = '';
   for (const seg of segments) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === seg);
+      const pair = node.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === seg,
+      );
       if (!pair) return { node: undefined, key: undefined, path: joinPath(path, seg) };
       key = pair.key as Node;
       node = pair.value as AnyNode;

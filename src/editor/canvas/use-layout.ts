@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphView } from '../graph-view';
 import { quickLayout, type Box, type Layout } from './quick-layout';
-import type { LayoutReply, LayoutRequest } from './layout-protocol';
+import { useWorkerHub } from '../worker-hub';
 
 /** A string that changes exactly when nodes, groups or edges change; pure. */
 export function shapeKey(view: GraphView | undefined): string {
@@ -41,34 +41,23 @@ export function useLayout(view: GraphView | undefined): { layout: Layout | undef
   const [version, setVersion] = useState(0);
   const [elkDone, setElkDone] = useState(false);
   const [round, setRound] = useState(0);
-  const worker = useRef<Worker | undefined>(undefined);
+  const hub = useWorkerHub();
   const seq = useRef(0);
   useEffect(() => {
-    try {
-      worker.current = new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      worker.current = undefined;
-    }
-    return () => worker.current?.terminate();
-  }, []);
-  useEffect(() => {
-    const w = worker.current;
     const v = viewRef.current;
-    if (!w || !v) return;
+    if (!v) return;
     const mine = ++seq.current;
-    w.onmessage = (e: MessageEvent<LayoutReply>) => {
-      const r = e.data;
-      if (r.seq !== seq.current) return;
-      if ('layout' in r) {
-        const a = keepFirst(frozen.current.nodes, r.layout.nodes);
+    void hub.layout(v).then((l) => {
+      if (mine !== seq.current) return;
+      if (l) {
+        const a = keepFirst(frozen.current.nodes, l.nodes);
         // Group sizes follow their content: always take the newest.
-        for (const [id, box] of r.layout.groups) frozen.current.groups.set(id, box);
-        if (a || r.layout.groups.size) setVersion((x) => x + 1);
+        for (const [id, box] of l.groups) frozen.current.groups.set(id, box);
+        if (a || l.groups.size) setVersion((x) => x + 1);
       }
       setElkDone(true);
-    };
-    w.postMessage({ seq: mine, view: v } satisfies LayoutRequest);
-  }, [key, round]);
+    });
+  }, [key, round, hub]);
   const relayout = useCallback(() => {
     frozen.current = { nodes: new Map(), groups: new Map() };
     setElkDone(false);

@@ -39,6 +39,7 @@ export function CodePane() {
       });
       cleanups.push(registerFixProvider(monaco, model, store));
       let external = false;
+      let revealed: string | undefined;
       const sub = model.onDidChangeContent(() => {
         if (!external) store.getState().setText(model.getValue(), { coalesce: true });
       });
@@ -77,11 +78,14 @@ export function CodePane() {
       const unsub = store.subscribe((s, prev) => {
         if (s.text !== prev.text) syncFromStore(s.text);
         if (s.diagnostics !== prev.diagnostics) setMarkers();
-        if (s.selection !== prev.selection && s.selection.length === 1) {
-          // Selecting a state shows its YAML without moving the caret.
+        if ((s.selection !== prev.selection || s.view !== prev.view) && s.selection.length === 1 && s.selection[0] !== revealed) {
+          // Selecting a state shows its YAML without moving the caret (once its node exists: a new state is analysed later).
           const line = s.view?.nodes.find((n) => n.qid === s.selection[0])?.line;
-          if (line) editor.revealLineInCenterIfOutsideViewport(line);
-        }
+          if (line) {
+            revealed = s.selection[0];
+            editor.revealLineInCenterIfOutsideViewport(line);
+          }
+        } else if (s.selection.length !== 1) revealed = undefined;
         if (s.reveal && s.reveal !== prev.reveal) {
           editor.revealLineInCenter(s.reveal.line);
           editor.setPosition({ lineNumber: s.reveal.line, column: s.reveal.column });

@@ -2,6 +2,7 @@
 import { useEditor, useEditorStore } from '../store/editor-context';
 import type { EditorDiagnostic } from '../analysis';
 import { stateAtPath } from '../graph-view';
+import { applyDiagnosticFix } from '../apply-fix';
 
 /** The Problems panel. */
 export function ProblemsPanel() {
@@ -34,6 +35,19 @@ export function ProblemsPanel() {
             <span className="diag-pos">
               {d.line}:{d.column}
             </span>
+            {d.fix ? (
+              <button
+                className="fix-button"
+                data-testid="quick-fix"
+                title={d.fix.title}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  applyDiagnosticFix(store, d);
+                }}
+              >
+                {d.fix.title}
+              </button>
+            ) : null}
           </li>
         ))}
       </ul>

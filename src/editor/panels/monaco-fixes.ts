@@ -1,16 +1,14 @@
 /** Quick fixes from diagnostics as Monaco code actions (dialect fixes first). */
 import type * as Monaco from 'monaco-editor';
 import type { EditorStore } from '../store/editor-store';
-import { applyFixText } from '../fixes';
+import { applyDiagnosticFix } from '../apply-fix';
 
 /** Registers a code action provider for one model; returns its disposer. */
 export function registerFixProvider(monaco: typeof Monaco, model: Monaco.editor.ITextModel, store: EditorStore): () => void {
   const commandId = `journey.fix.${model.id}`;
   const cmd = monaco.editor.registerCommand(commandId, (_accessor, index: number) => {
     const d = store.getState().diagnostics[index];
-    if (!d?.fix) return;
-    const text = applyFixText(store.getState().text, d.fix);
-    if (text !== undefined) store.getState().setText(text);
+    if (d) applyDiagnosticFix(store, d);
   });
   const provider = monaco.languages.registerCodeActionProvider('yaml', {
     provideCodeActions(m, range) {

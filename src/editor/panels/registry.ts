@@ -6,6 +6,7 @@ import type { ComponentType } from 'react';
 import { Palette } from './Palette';
 import { Inspector } from './Inspector';
 import { ProblemsPanel } from './ProblemsPanel';
+import { SimulationPanel } from '../sim/SimulationPanel';
 
 export interface PanelDef {
   id: string;
@@ -20,6 +21,7 @@ export const PANELS: PanelDef[] = [
   { id: 'palette', title: 'Palette', area: 'left', component: Palette },
   { id: 'inspector', title: 'Inspector', area: 'right', component: Inspector },
   { id: 'problems', title: 'Problems', area: 'bottom', component: ProblemsPanel },
+  { id: 'simulation', title: 'Simulation', area: 'bottom', component: SimulationPanel },
 ];
 
 /** The panels of one area, in order; pure. */

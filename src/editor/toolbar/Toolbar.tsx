@@ -5,6 +5,7 @@ import { TEMPLATES } from '../files/templates';
 import { openFiles } from '../files/open-files';
 import type { WorkspaceStore } from '../workspace/workspace-store';
 import { ExportMenu } from './ExportMenu';
+import { openScenarioFile } from '../sim/open-scenario';
 
 export interface ToolbarProps {
   workspace: WorkspaceStore;
@@ -55,7 +56,17 @@ export function Toolbar({ workspace, saveState, onRelayout }: ToolbarProps) {
       </label>
       <label className="button">
         Scenario…
-        <input type="file" data-testid="open-scenario" accept=".yaml,.yml" className="sr-only" />
+        <input
+          type="file"
+          data-testid="open-scenario"
+          accept=".yaml,.yml,.json"
+          className="sr-only"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void openScenarioFile(store, file);
+          }}
+        />
       </label>
       <ExportMenu />
       <button data-testid="undo" onClick={() => undo(store)} disabled={!canUndo} title="Undo (Ctrl+Z)">

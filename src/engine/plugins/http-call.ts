@@ -48,6 +48,7 @@ function buildRequest(call: TaskCall): { req: OutboundRequest; headers: Record<s
   const qs = Object.entries(query).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
   if (qs) url += (url.includes('?') ? '&' : '?') + qs;
   const headers = {
+    ...passthrough(call),
     ...interpolateMap(getPath(call.rt.journey.spec, 'defaults.http.headers'), roots),
     ...interpolateMap(task.headers, roots),
     ...interpolateMap(params.headers, roots),
@@ -56,9 +57,22 @@ function buildRequest(call: TaskCall): { req: OutboundRequest; headers: Record<s
   return { req, headers, body: isObject(task.body) && !mapperOf(call.rt.journey, task.body) ? interpolateDeep(task.body, roots) : typeof task.body === 'string' ? interpolate(task.body, roots) : undefined };
 }
 
+/** RT-20: `headersPassthrough` copies headers of the current inbound request only (never persisted). */
+function passthrough(call: TaskCall): Record<string, string> {
+  const list = getPath(call.rt.journey.spec, 'bindings.http.start.headersPassthrough');
+  const out: Record<string, string> = {};
+  const lower = Object.fromEntries(Object.entries(call.request.headers).map(([k, v]) => [k.toLowerCase(), v]));
+  for (const p of Array.isArray(list) ? list : []) {
+    if (!isObject(p) || typeof p.from !== 'string') continue;
+    const v = lower[p.from.toLowerCase()];
+    if (v !== undefined) out[typeof p.to === 'string' ? p.to : p.from] = v;
+  }
+  return out;
+}
+
 async function execute(call: TaskCall): Promise<TaskOutcome> {
   const { task, rt } = call;
-  const { req } = buildRequest(call);
+  const { req, headers } = buildRequest(call);
   // A body mapper is evaluated even though mocks ignore it: its errors are real errors.
   const bodyMapper = mapperOf(rt.journey, task.body);
   if (bodyMapper) {
@@ -75,7 +89,8 @@ async function execute(call: TaskCall): Promise<TaskOutcome> {
     const hit = answerFor(rt.env.mocks, req, call.store);
     if (!hit) notes.push(`no mock matched ${req.method} ${req.url}: answered 200 {}`);
     result = resultOf(hit?.answer ?? { status: 200, body: {} });
-    effects.push({ type: 'http', state: call.state.qid, method: req.method, url: req.url, mode: notify ? 'notify' : 'requestResponse', status: result.status, error: result.error?.type });
+    // Header names only: values may carry passed-through credentials.
+    effects.push({ type: 'http', state: call.state.qid, method: req.method, url: req.url, headers: Object.keys(headers), mode: notify ? 'notify' : 'requestResponse', status: result.status, error: result.error?.type });
     if (!policy || !retryable(result, policy) || attempt === attempts) break;
     notes.push(`attempt ${attempt} ${result.error?.type ?? result.status}: retrying (policy)`);
   }

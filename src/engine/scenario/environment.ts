@@ -8,6 +8,7 @@ import { Evaluator } from '../expressions';
 import { buildAuthMaterial, type AuthMaterial } from '../crypto/material';
 import { SchemaChecker } from '../input-schema';
 import { defaultPlugins } from '../plugins/registry';
+import { operationCatalog } from '../openapi-catalog';
 import type { EngineJourney } from '../journey';
 import type { HttpMock, Runtime } from '../runtime-types';
 
@@ -33,6 +34,8 @@ export interface RuntimeOptions {
   maxWallMs?: number;
   /** Monotonic milliseconds for the wall-clock budget (injected; the engine reads no clock itself). */
   wallClock?: () => number;
+  /** OpenAPI documents of the journey's API catalog, by `openApiRef` as written in `spec.apis`. */
+  apiDocuments?: Readonly<Record<string, string>>;
 }
 
 /** Caches shared by the scenarios of one file: key material per env (key generation is the slow part), schemas, compiled expressions. */
@@ -40,11 +43,13 @@ export interface SharedCaches {
   material: Map<string, Promise<AuthMaterial>>;
   schemas: SchemaChecker;
   compiled: Map<string, CompiledExpression | Problem>;
+  /** The resolved API catalog (built once per file). */
+  operations: Map<string, JsonObject> | undefined;
 }
 
 /** Fresh caches. */
 export function sharedCaches(): SharedCaches {
-  return { material: new Map(), schemas: new SchemaChecker(), compiled: new Map() };
+  return { material: new Map(), schemas: new SchemaChecker(), compiled: new Map(), operations: undefined };
 }
 
 /** Builds the runtime for one scenario. */
@@ -61,7 +66,14 @@ export async function buildRuntime(journey: EngineJourney, env: JsonObject, opti
   const maxWallMs = options.maxWallMs ?? 10_000;
   return {
     journey,
-    env: { now, platform, auth, mocks: (Array.isArray(env.http) ? env.http : []) as unknown as HttpMock[], secrets: auth.secrets },
+    env: {
+      now,
+      platform,
+      auth,
+      mocks: (Array.isArray(env.http) ? env.http : []) as unknown as HttpMock[],
+      secrets: auth.secrets,
+      openApi: (cache.operations ??= operationCatalog(journey.spec, options.apiDocuments ?? {})),
+    },
     evaluator: new Evaluator(options.languages ?? defaultLanguages(), platform, cache.compiled),
     plugins: defaultPlugins(),
     schemas: cache.schemas,

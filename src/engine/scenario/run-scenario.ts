@@ -2,7 +2,8 @@
 import { parse as parseYaml } from 'yaml';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { analyze } from '../../core/validate/validate';
+import { parseSource } from '../../core/source';
+import { buildModel } from '../../core/model/build-model';
 import { engineJourney, type EngineJourney } from '../journey';
 import { isObject, toJson, type Json, type JsonObject } from '../json';
 import { parseDuration } from '../duration';
@@ -60,7 +61,9 @@ export function parseScenarioFile(text: string): { ok: true; doc: JsonObject } |
 
 /** Runs every scenario of `scenarioText` against `journeyText`; never throws on user input. */
 export async function runScenarioFile(journeyText: string, scenarioText: string, options: RunScenarioOptions = {}): Promise<SimulateReport> {
-  const analysis = analyze(journeyText, options.journeyFile ?? 'journey.yaml');
+  // The model is enough to run (validation rules are the editor's and the CLI's job, and cost time per run).
+  const source = parseSource(journeyText, options.journeyFile ?? 'journey.yaml');
+  const analysis = { model: buildModel(source), diagnostics: source.diagnostics };
   const journey = engineJourney(analysis);
   const name = journey?.name ?? analysis.model.name?.value ?? options.journeyFile ?? 'journey';
   if (!journey) {

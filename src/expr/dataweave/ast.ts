@@ -19,12 +19,18 @@ export type Node =
   | (At & { kind: 'if'; cond: Node; then: Node; else: Node })
   | (At & { kind: 'lambda'; params: Param[]; body: Node })
   | (At & { kind: 'do'; decls: Decl[]; body: Node })
-  | (At & { kind: 'as'; value: Node; type: string })
+  | (At & { kind: 'as'; value: Node; type: string; schema?: CoercionSchema })
   | (At & { kind: 'is'; value: Node; type: string })
   | (At & { kind: 'match'; value: Node; cases: Case[] });
 
 /** `.` key, `?` existence, `[n]`/`["k"]`/`[a to b]` index, `.*` multi-value, `..` descendants, `[?(…)]` filter. */
 export type SelOp = 'key' | 'exists' | 'index' | 'multi' | 'desc' | 'filter';
+
+/** `as T {format: "…", unit: "…"}`: the supported coercion properties. */
+export interface CoercionSchema {
+  format?: string;
+  unit?: 'seconds' | 'milliseconds';
+}
 
 export type Field =
   | { kind: 'pair'; key: string | Node; value: Node; cond?: Node; start: number; end: number }

@@ -1,4 +1,6 @@
 /** `as` coercions and `is` type tests. Pure. */
+import type { CoercionSchema } from './ast';
+import { datePattern, formatNumber, formatTemporal, numberPattern, parseWithPattern } from './formats';
 import { convertTemporal, DwPeriod, DwTemporal, parseTemporal, type TemporalType } from './temporal';
 import { DwBuiltin, DwFunction, EvalFailure, asNumber, isObj, scalarText, typeName } from './values';
 
@@ -10,10 +12,20 @@ interface At {
 const TEMPORAL = new Set(['Date', 'DateTime', 'LocalDateTime', 'LocalTime', 'Time']);
 
 /** `value as Type`. Null stays null; impossible coercions fail with DW_CAST_ERROR. */
-export function coerce(v: unknown, type: string, at: At): unknown {
+export function coerce(v: unknown, type: string, at: At, schema?: CoercionSchema): unknown {
   if (v === null || v === undefined) return null;
   const bad = () =>
-    new EvalFailure('DW_CAST_ERROR', `Cannot coerce ${typeName(v)}${typeof v === 'string' ? ` "${v.slice(0, 40)}"` : ''} to ${type}`, at.start, at.end);
+    new EvalFailure(
+      'DW_CAST_ERROR',
+      `Cannot coerce ${typeName(v)}${typeof v === 'string' ? ` "${v.slice(0, 40)}"` : ''} to ${type}${schema?.format ? ` with format "${schema.format}"` : ''}`,
+      at.start,
+      at.end,
+    );
+  if (schema?.format || schema?.unit) {
+    const r = withSchema(v, type, schema);
+    if (r === undefined) throw bad();
+    return r;
+  }
   switch (type) {
     case 'Any':
       return v;
@@ -44,6 +56,39 @@ export function coerce(v: unknown, type: string, at: At): unknown {
       if (isType(v, type)) return v;
       throw bad();
   }
+}
+
+/** Coercions with `format`/`unit`; undefined when impossible. */
+function withSchema(v: unknown, type: string, schema: CoercionSchema): unknown {
+  // Milliseconds per unit.
+  const scale = schema.unit === 'milliseconds' ? 1 : 1000;
+  if (schema.unit && !schema.format) {
+    if (type === 'Number' && v instanceof DwTemporal && v.offset !== null) return Math.floor(v.instant / scale);
+    if (type === 'DateTime' && typeof v === 'number') return new DwTemporal('DateTime', v * scale, 0);
+    return type === 'Number' ? asNumber(v) : undefined;
+  }
+  const fmt = schema.format ?? '';
+  if (type === 'String') {
+    const dp = datePattern(fmt);
+    const np = numberPattern(fmt);
+    if (v instanceof DwTemporal && dp) return formatTemporal(v, dp);
+    if (typeof v === 'number' && np) return formatNumber(v, np);
+    return undefined;
+  }
+  if (type === 'Number') {
+    const np = numberPattern(fmt);
+    if (typeof v === 'number') return v;
+    if (typeof v !== 'string' || !np) return undefined;
+    let t = v.trim();
+    if (!t.startsWith(np.prefix) || !t.endsWith(np.suffix)) return undefined;
+    t = t.slice(np.prefix.length, t.length - np.suffix.length);
+    if (np.grouping) t = t.replace(/,/g, '');
+    return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : undefined;
+  }
+  const dp = datePattern(fmt);
+  if (typeof v === 'string' && dp && TEMPORAL.has(type)) return parseWithPattern(v.trim(), dp, type as TemporalType);
+  if (v instanceof DwTemporal && TEMPORAL.has(type)) return convertTemporal(v, type as TemporalType);
+  return undefined;
 }
 
 function toTemporal(v: unknown, type: TemporalType, bad: () => EvalFailure): DwTemporal {

@@ -8,7 +8,7 @@ import { BUILTINS } from './builtins';
 import { arith, concat, minus } from './operators';
 import { coerce, isType } from './coerce';
 import { select } from './selectors';
-import { DwBuiltin, DwFunction, Env, EvalFailure, equals, compare, isObj, newObj, own, scalarText, setKey, typeName } from './values';
+import { DwBuiltin, DwFunction, Env, EvalFailure, MISSING, equals, compare, isObj, newObj, own, scalarText, setKey, typeName } from './values';
 
 export interface Runtime {
   steps: number;
@@ -84,7 +84,7 @@ export function evaluate(n: Node, env: Env, rt: Runtime): unknown {
       return evaluate(n.body, scope, rt);
     }
     case 'as':
-      return coerce(evaluate(n.value, env, rt), n.type, n);
+      return coerce(evaluate(n.value, env, rt), n.type, n, n.schema);
     case 'is':
       return isType(evaluate(n.value, env, rt), n.type);
     case 'match':
@@ -93,8 +93,8 @@ export function evaluate(n: Node, env: Env, rt: Runtime): unknown {
 }
 
 function lookup(name: string, env: Env, rt: Runtime): unknown {
-  const local = env.lookup(name);
-  if (local.found) return local.value;
+  const local = env.get(name);
+  if (local !== MISSING) return local;
   if (Object.prototype.hasOwnProperty.call(rt.bindings, name)) return rt.bindings[name] ?? null;
   if (STANDARD_ROOTS.has(name)) return null;
   if (Object.prototype.hasOwnProperty.call(BUILTINS, name)) return new DwBuiltin(name);
@@ -104,8 +104,8 @@ function lookup(name: string, env: Env, rt: Runtime): unknown {
 }
 
 function lookupFunction(name: string, env: Env, rt: Runtime, at: { start: number; end: number }): unknown {
-  const local = env.lookup(name);
-  if (local.found) return local.value;
+  const local = env.get(name);
+  if (local !== MISSING) return local;
   if (Object.prototype.hasOwnProperty.call(BUILTINS, name)) return new DwBuiltin(name);
   throw fail('DW_UNKNOWN_FUNCTION', `Unknown function '${name}'`, at);
 }

@@ -85,7 +85,7 @@ function bodyAfterDecls(c: Cursor, decls: Decl[]): Node {
   const lineStart = c.src.lastIndexOf('\n', t.start - 1) + 1;
   const lead = c.src.slice(lineStart, t.start);
   const insert = decls.length && /^[ \t]*$/.test(lead) && lineStart > 0 ? `---\n${lead}` : '--- ';
-  c.dialect('D07', "A 'do' block needs '---' between its declarations and its body", t.start, t.end, "Insert '---' before the body", [
+  c.dialect('D07', "'---' must separate the declarations (var, fun) from the body", t.start, t.end, "Insert '---' before the body", [
     { start: t.start, end: t.start, text: insert },
   ]);
   return parseExpr(c);

@@ -10,7 +10,8 @@ import type { Node } from './ast';
 import { TYPE_NAMES } from './ast';
 import { Cursor, ParseFailure } from './cursor';
 import { lex, type Token } from './lexer';
-import { parseHeaderAndBody, parseMatch } from './parse-forms';
+import { parseHeaderAndBody, parseMatch, parseObject } from './parse-forms';
+import { coercionSchema } from './coercion-schema';
 import { parsePrefix } from './parse-prefix';
 import { implicitLambda } from './ast-walk';
 import { INFIX_FUNCTIONS, LAMBDA_FUNCTIONS } from './builtin-names';
@@ -150,7 +151,10 @@ function parseInfix(c: Cursor, left: Node, t: Token, bp: number): Node {
     case 'is': {
       const ty = c.expectIdent('a type name');
       if (!TYPE_NAMES.has(ty.value)) throw c.unsupported(ty.start, ty.end, `The type '${ty.value}'`);
-      if (t.value === 'as' && c.isPunct('{') && !c.peek().nl) throw c.unsupported(c.peek().start, c.peek().end, 'A coercion schema (`as T {…}`)');
+      if (t.value === 'as' && c.isPunct('{') && !c.peek().nl) {
+        const obj = parseObject(c);
+        return { kind: 'as', value: left, type: ty.value, schema: coercionSchema(c, ty.value, obj), start, end: obj.end };
+      }
       return { kind: t.value, value: left, type: ty.value, start, end: ty.end };
     }
     default: {

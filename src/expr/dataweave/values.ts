@@ -31,16 +31,19 @@ export class DwBuiltin {
   constructor(readonly name: string) {}
 }
 
-const NOT_FOUND = { found: false } as const;
+/** What `Env.get` gives for a name no enclosing scope declares. */
+export const MISSING: unique symbol = Symbol('missing');
 
 /** A lexical scope: local variables over a parent scope. */
 export class Env {
   readonly vars = new Map<string, unknown>();
   constructor(readonly parent?: Env) {}
 
-  lookup(name: string): { found: boolean; value?: unknown } {
-    if (this.vars.has(name)) return { found: true, value: this.vars.get(name) };
-    return this.parent ? this.parent.lookup(name) : NOT_FOUND;
+  /** The innermost binding of `name`, or MISSING. */
+  get(name: string): unknown {
+    const v = this.vars.get(name);
+    if (v !== undefined || this.vars.has(name)) return v;
+    return this.parent ? this.parent.get(name) : MISSING;
   }
 }
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { previewAuthText } from '../../../src/core/auth/preview';
+import type { JsonRecord } from '../../../src/core/auth/json-value';
 import { AUTH_COMMANDS, type AuthCommandArgs } from '../../../src/core/commands/auth-guards';
 import { buildModel } from '../../../src/core/model/build-model';
 import { parseSource } from '../../../src/core/source';
@@ -82,8 +83,6 @@ describe('auth.insertGuard.externalInput', () => {
       ['APIKEY_INVALID', 'externalInput', hook.qid],
     ]);
     expect(preview.authStates[0].outcomes[0].path).toContain(hook.qid.replace(/waitForCallback$/, 'ingestWaitForCallback'));
-    // Undo is the previous snapshot: byte for byte.
-    expect(Buffer.from(before)).toEqual(Buffer.from(ex(SLA)));
   });
 
   it('clears AUTHLINT-001 on a real unguarded wait (customer-onboarding-kyc)', () => {
@@ -133,7 +132,7 @@ describe('auth.insertGuard.jwtPermission on a kind: Api', () => {
     const base = ex(API);
     const scopeText = when(base, 'auth.insertGuard.jwtPermission', { permission: 'system:config:read', claim: 'scope', apiResponses: false }).text;
     const arrayText = when(base, 'auth.insertGuard.jwtPermission', { permission: 'system:config:read', claim: 'permissions', apiResponses: false }).text;
-    const okEnd = async (text: string, claims: Record<string, unknown>) => {
+    const okEnd = async (text: string, claims: JsonRecord) => {
       const p = await previewAuthText(text, 'x.yaml', { principal: { jwt: { header: {}, claims }, mtls: { subjectDn: 'CN=x' }, apiKey: { keyId: 'k' } } });
       const ok = p.authStates[0].outcomes[0];
       return ok.path.includes('lookup') ? 'allowed' : ok.ends.state;

@@ -104,7 +104,7 @@ describe('auth preview semantics', () => {
   });
 
   it('kind: Api without apiResponses: 200 on success, Problem.status or 500 on failure', async () => {
-    const text = local('api-status.journey.yaml').replace(/  bindings:[\s\S]*?SUCCEEDED: 201\n/, '');
+    const text = local('api-status.journey.yaml').replace(/ {2}bindings:[\s\S]*?SUCCEEDED: 201\n/, '');
     const p = await previewAuthText(text);
     const codes = p.authStates[0].outcomes.map((o) => ('httpStatus' in o.ends ? o.ends.httpStatus : undefined));
     expect(codes).toEqual([200, 500, 500]);
@@ -123,7 +123,8 @@ describe('auth preview semantics', () => {
     expect(cert.outcomes[1].ends).toEqual({ kind: 'fail', state: 'callCheck', errorCode: 'CERT_REJECTED', reason: 'Client certificate rejected' });
     expect(partner.outcomes[0].ends).toEqual({ kind: 'succeed', state: 'done' });
     expect(partner.outcomes[0].result).toEqual(DEFAULT_PRINCIPAL.jwt);
-    expect(partner.outcomes[1].ends).toMatchObject({ kind: 'undecided', state: 'fanOut', reason: expect.stringContaining('PARTNER_DENIED') });
+    // A failed branch without a join mapper fails the parallel (errorPolicy collectAll).
+    expect(partner.outcomes[1].ends).toEqual({ kind: 'fail', state: 'fanOut', errorCode: 'PARTNER_DENIED', reason: 'Partner denied' });
   });
 
   it('an expression it cannot evaluate makes the outcome undecided with the reason', async () => {

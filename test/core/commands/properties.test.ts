@@ -12,7 +12,15 @@ import { parseSource } from '../../../src/core/source';
 import { corpus } from '../../support/corpus';
 
 const files = corpus().filter((_, i) => i % 3 === 0); // a spread of 16 journeys keeps the run short
-const NAMES: CommandName[] = ['state.add', 'state.remove', 'state.rename', 'state.duplicate', 'transition.connect', 'transition.disconnect', 'field.set'];
+const NAMES: CommandName[] = [
+  'state.add',
+  'state.remove',
+  'state.rename',
+  'state.duplicate',
+  'transition.connect',
+  'transition.disconnect',
+  'field.set',
+];
 const VIAS: ConnectVia[] = ['next', 'choice', 'default', 'onTimeout'];
 
 interface Op {
@@ -30,11 +38,17 @@ const op = fc.record({
   b: fc.nat(1000),
   type: fc.constantFrom(...STATE_TYPES),
   via: fc.constantFrom(...VIAS),
-  word: fc.oneof(fc.constantFrom('x', 'next', 'a b', '', '{', '- 1', 'k: v\nz: [1]', '"q"'), fc.string({ maxLength: 8 })),
+  word: fc.oneof(
+    fc.constantFrom('x', 'next', 'a b', '', '{', '- 1', 'k: v\nz: [1]', '"q"'),
+    fc.string({ maxLength: 8 }),
+  ),
 });
 
 /** Line-level damage a person makes while typing: drop, duplicate, re-indent or truncate a line. */
-const mutation = fc.record({ kind: fc.constantFrom('none', 'drop', 'dup', 'indent', 'cut'), line: fc.nat(10000) });
+const mutation = fc.record({
+  kind: fc.constantFrom('none', 'drop', 'dup', 'indent', 'cut'),
+  line: fc.nat(10000),
+});
 
 function mutate(text: string, m: { kind: string; line: number }): string {
   const lines = text.split('\n');
@@ -53,7 +67,11 @@ function argsFor(text: string, o: Op): CommandArgs[CommandName] {
   const pick = (n: number) => states[n % Math.max(1, states.length)]?.qid ?? 'missing';
   switch (o.name) {
     case 'state.add':
-      return { type: o.type, next: o.b % 2 ? pick(o.b).split('/').pop() : undefined, id: o.a % 3 ? undefined : o.word };
+      return {
+        type: o.type,
+        next: o.b % 2 ? pick(o.b).split('/').pop() : undefined,
+        id: o.a % 3 ? undefined : o.word,
+      };
     case 'state.remove':
       return { state: pick(o.a) };
     case 'state.rename':
@@ -65,29 +83,37 @@ function argsFor(text: string, o: Op): CommandArgs[CommandName] {
     case 'transition.disconnect':
       return { from: pick(o.a), via: o.via, choiceIndex: o.b % 3 };
     default:
-      return { path: `spec.states.${pick(o.a).split('/').pop()}.${o.b % 2 ? 'next' : 'meta.note'}`, value: o.word };
+      return {
+        path: `spec.states.${pick(o.a).split('/').pop()}.${o.b % 2 ? 'next' : 'meta.note'}`,
+        value: o.word,
+      };
   }
 }
 
 describe('commands under random use', () => {
   it('never throw or hang, and every result parses', () => {
     fc.assert(
-      fc.property(fc.nat(files.length - 1), mutation, fc.array(op, { minLength: 1, maxLength: 6 }), (fi, m, ops) => {
-        let text = mutate(files[fi].text, m);
-        const started = performance.now();
-        for (const o of ops) {
-          const r = runCommand(o.name, text, argsFor(text, o) as never);
-          if ('error' in r) {
-            expect(r.error).not.toMatch(/Internal error/);
-            continue;
+      fc.property(
+        fc.nat(files.length - 1),
+        mutation,
+        fc.array(op, { minLength: 1, maxLength: 6 }),
+        (fi, m, ops) => {
+          let text = mutate(files[fi].text, m);
+          const started = performance.now();
+          for (const o of ops) {
+            const r = runCommand(o.name, text, argsFor(text, o) as never);
+            if ('error' in r) {
+              expect(r.error).not.toMatch(/Internal error/);
+              continue;
+            }
+            const parsed = parseSource(r.text);
+            expect(parsed.root).toBeDefined();
+            expect(parsed.doc?.errors ?? []).toEqual([]);
+            text = r.text;
           }
-          const parsed = parseSource(r.text);
-          expect(parsed.root).toBeDefined();
-          expect(parsed.doc?.errors ?? []).toEqual([]);
-          text = r.text;
-        }
-        expect(performance.now() - started).toBeLessThan(5000);
-      }),
+          expect(performance.now() - started).toBeLessThan(5000);
+        },
+      ),
       { numRuns: 80 },
     );
   });

@@ -6,10 +6,15 @@ describe('state.duplicate', () => {
   it('copies the state text, comments included, right after it under a new id', () => {
     const before = given('auth-jwt-scopes');
     const { text, selection } = when(before, 'state.duplicate', { state: 'checkScopes' });
-    const original = before.slice(before.indexOf('    checkScopes:\n'), before.indexOf('\n\n    fetchUser:') + 1);
+    const original = before.slice(
+      before.indexOf('    checkScopes:\n'),
+      before.indexOf('\n\n    fetchUser:') + 1,
+    );
     const { added } = splice(before, text);
     expect(added.trim()).toBe(original.replace('checkScopes:', 'checkScopesCopy:').trim());
-    expect(text).toContain(original + '\n' + original.replace('checkScopes:', 'checkScopesCopy:') + '\n    fetchUser:');
+    expect(text).toContain(
+      original + '\n' + original.replace('checkScopes:', 'checkScopesCopy:') + '\n    fetchUser:',
+    );
     expect(text.slice(selection!.start, selection!.end)).toBe('checkScopesCopy');
     expect(analyze(text).model.top.states.has('checkScopesCopy')).toBe(true);
     expectNoNewErrors(before, text);
@@ -20,7 +25,9 @@ describe('state.duplicate', () => {
     const before = given('http-failure-branch');
     const once = when(before, 'state.duplicate', { state: 'done', id: 'finished' }).text;
     expect(once).toContain('    finished:\n      type: succeed\n      outputVar: api\n');
-    const twice = when(when(before, 'state.duplicate', { state: 'done' }).text, 'state.duplicate', { state: 'done' }).text;
+    const twice = when(when(before, 'state.duplicate', { state: 'done' }).text, 'state.duplicate', {
+      state: 'done',
+    }).text;
     expect(analyze(twice).model.top.states.has('doneCopy2')).toBe(true);
   });
 });

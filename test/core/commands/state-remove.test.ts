@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { expectCommentsKept, expectNoNewErrors, expectUndoRestores, given, refused, when } from './support';
+import {
+  expectCommentsKept,
+  expectNoNewErrors,
+  expectUndoRestores,
+  given,
+  refused,
+  when,
+} from './support';
 
 describe('state.remove', () => {
   it('removes a state and the default pointing at it, keeping the comments of the choice', () => {
@@ -8,7 +15,10 @@ describe('state.remove', () => {
     expect(text).toBe(
       before
         .replace('      default: scopeDenied\n', '')
-        .replace('    scopeDenied:\n      type: fail\n      errorCode: JWT_SCOPE_DENIED\n      reason: "Token does not have required scopes"\n\n', ''),
+        .replace(
+          '    scopeDenied:\n      type: fail\n      errorCode: JWT_SCOPE_DENIED\n      reason: "Token does not have required scopes"\n\n',
+          '',
+        ),
     );
     expectCommentsKept(before, text);
     expectUndoRestores(before, text);
@@ -37,6 +47,8 @@ describe('state.remove', () => {
   });
 
   it('refuses unknown states', () => {
-    expect(refused(given('auth-jwt-scopes'), 'state.remove', { state: 'ghost' })).toMatch(/no state 'ghost'/);
+    expect(refused(given('auth-jwt-scopes'), 'state.remove', { state: 'ghost' })).toMatch(
+      /no state 'ghost'/,
+    );
   });
 });

@@ -1,6 +1,7 @@
 /** Share links: round trip, secrets never in the link, clear errors for damaged or oversized links. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fromBase64Url, toBase64Url } from '../../../src/core/share/base64url';
@@ -108,6 +109,19 @@ describe('share links', () => {
     const made = await encodeShare({ journey: { name: '../../etc/passwd\u0000.journey.yaml', text: journey.text } });
     if (!made.ok) throw new Error(made.error);
     expect((await decodeOk(made.fragment)).journey.name).toBe('passwd.journey.yaml');
+  });
+
+  it('round-trips any journey and scenario text that holds no secrets', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.array(fc.string({ maxLength: 50 }), { maxLength: 3 }), async (text, scenarios) => {
+        const files = scenarios.map((t, i) => ({ name: `s${i}.scenario.yaml`, text: `# ${t.replace(/\s/g, ' ')}\nscenarios: []\n` }));
+        const made = await encodeShare({ journey: { name: 'j.journey.yaml', text: `# ${text.replace(/\s/g, ' ')}\n` }, scenarios: files });
+        if (!made.ok) return false;
+        const back = await decodeShare(made.fragment);
+        return back.ok && back.payload.journey.text === `# ${text.replace(/\s/g, ' ')}\n` && (back.payload.scenarios ?? []).length === files.length;
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('base64url round-trips every byte value', () => {

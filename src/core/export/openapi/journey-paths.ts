@@ -26,7 +26,7 @@ export function journeyPathsAndSchemas(
 ): { paths: JsonObject; schemas: JsonObject; securitySchemes: JsonObject } {
   const op = camelName(name);
   const security = journeySecurity(analysis);
-  const secured = (names: string[] | undefined) => {
+  const secured = (names: string[] | undefined): JsonObject => {
     const requirement = securityRequirement(names ?? []);
     return requirement ? { security: requirement } : {};
   };
@@ -76,7 +76,7 @@ export function journeyPathsAndSchemas(
     paths[`/journeys/{journeyId}/steps/${state.id}`] = {
       post: {
         summary: `Submit ${who} input for step ${state.id}`,
-        description: `Step ${state.id} (${state.type} state${state.scope.kind === 'top' ? '' : ` in ${state.qid}`}).`,
+        description: `Step ${state.id} (${state.type} state${state.scope.kind === 'top' ? '' : `, qualified id ${state.qid}`}).`,
         operationId: `${op}_${state.id}`,
         tags,
         parameters: [clone(journeyIdParam)],

@@ -15,22 +15,35 @@ const OWNED = /^(GRAPH|PAR|SUB)-\d+$|^TASK-SCHED-008$/;
 const files = corpus();
 const run = (text: string) => analyze(text, 'x.journey.yaml', { rules: graphRules });
 const results = new Map(files.map((f) => [f.name, run(f.text)]));
-const owned = (name: string, pred: (d: Diagnostic) => boolean) => results.get(name)!.diagnostics.filter((d) => OWNED.test(d.code) && pred(d));
-const at = (name: string, d: Diagnostic) => `${d.code}@${results.get(name)!.source.lines.positionAt(d.span.start).line}`;
+const owned = (name: string, pred: (d: Diagnostic) => boolean) =>
+  results.get(name)!.diagnostics.filter((d) => OWNED.test(d.code) && pred(d));
+const at = (name: string, d: Diagnostic) =>
+  `${d.code}@${results.get(name)!.source.lines.positionAt(d.span.start).line}`;
 
 /** §4 D16/D17/D19, with the line each defect is on. */
 const EXPECTED_ERRORS: Record<string, string[]> = {
   'http-problem-details': ['GRAPH-001@61'],
   'mortgage-repricing-rate-lock': ['GRAPH-001@93'],
   'monthly-invoicing-batch': ['TASK-SCHED-008@75'],
-  'healthcare-appointment-referral': ['GRAPH-001@165', 'GRAPH-001@261', 'PAR-004@347', 'PAR-004@373', 'PAR-004@399', 'PAR-004@418', 'PAR-004@452'],
+  'healthcare-appointment-referral': [
+    'GRAPH-001@165',
+    'GRAPH-001@261',
+    'PAR-004@347',
+    'PAR-004@373',
+    'PAR-004@399',
+    'PAR-004@418',
+    'PAR-004@452',
+  ],
 };
 
 describe('graph families on the example corpus', () => {
-  it.each(files.map((f) => [f.name] as const))('%s has exactly its known graph defects as errors', (name) => {
-    const errors = owned(name, (d) => d.severity === 'error').map((d) => at(name, d));
-    expect(errors.sort()).toEqual((EXPECTED_ERRORS[name] ?? []).sort());
-  });
+  it.each(files.map((f) => [f.name] as const))(
+    '%s has exactly its known graph defects as errors',
+    (name) => {
+      const errors = owned(name, (d) => d.severity === 'error').map((d) => at(name, d));
+      expect(errors.sort()).toEqual((EXPECTED_ERRORS[name] ?? []).sort());
+    },
+  );
 
   it('names the unknown targets of D16 in the message', () => {
     const [d] = owned('mortgage-repricing-rate-lock', (x) => x.code === 'GRAPH-001');
@@ -39,17 +52,38 @@ describe('graph families on the example corpus', () => {
   });
 
   it('warns on every parallel without next (D03), never as an error', () => {
-    const d03 = files.filter((f) => owned(f.name, (d) => d.code === 'GRAPH-005').length > 0).map((f) => f.name);
+    const d03 = files
+      .filter((f) => owned(f.name, (d) => d.code === 'GRAPH-005').length > 0)
+      .map((f) => f.name);
     expect(d03.sort()).toEqual(
-      ['async-callback-sla', 'healthcare-appointment-referral', 'kyc-async-timeout-fallback', 'payment-reminder-with-timeout', 'support-case-sla'].sort(),
+      [
+        'async-callback-sla',
+        'healthcare-appointment-referral',
+        'kyc-async-timeout-fallback',
+        'payment-reminder-with-timeout',
+        'support-case-sla',
+      ].sort(),
     );
-    for (const name of d03) for (const d of owned(name, (x) => x.code === 'GRAPH-005')) expect(d.severity).toBe('warning');
+    for (const name of d03)
+      for (const d of owned(name, (x) => x.code === 'GRAPH-005'))
+        expect(d.severity).toBe('warning');
   });
 
   it('warns on parallels without a join mapper (D04) in the files §4 lists', () => {
-    const d04 = files.filter((f) => owned(f.name, (d) => d.code === 'PAR-012' && d.severity === 'warning').length > 0).map((f) => f.name);
+    const d04 = files
+      .filter(
+        (f) => owned(f.name, (d) => d.code === 'PAR-012' && d.severity === 'warning').length > 0,
+      )
+      .map((f) => f.name);
     expect(d04).toEqual(
-      expect.arrayContaining(['async-callback-sla', 'b2b-purchase-order', 'customer-onboarding-kyc', 'kyc-async-timeout-fallback', 'payment-reminder-with-timeout', 'support-case-sla']),
+      expect.arrayContaining([
+        'async-callback-sla',
+        'b2b-purchase-order',
+        'customer-onboarding-kyc',
+        'kyc-async-timeout-fallback',
+        'payment-reminder-with-timeout',
+        'support-case-sla',
+      ]),
     );
     expect(d04).not.toContain('loan-application'); // joins with mapper + resultVar
     expect(d04).not.toContain('email-verification');
@@ -73,7 +107,12 @@ describe('graph families on the example corpus', () => {
   });
 
   it('warns when a sync start reaches a timer first (D20) in exactly the two files §4 lists', () => {
-    const d20 = files.filter((f) => owned(f.name, (d) => d.code === 'GRAPH-011').length > 0).map((f) => f.name);
-    expect(d20.sort()).toEqual(['business-hours-payment-authorization', 'healthcare-appointment-referral']);
+    const d20 = files
+      .filter((f) => owned(f.name, (d) => d.code === 'GRAPH-011').length > 0)
+      .map((f) => f.name);
+    expect(d20.sort()).toEqual([
+      'business-hours-payment-authorization',
+      'healthcare-appointment-referral',
+    ]);
   });
 });

@@ -115,4 +115,41 @@ describe('dialect fixes', () => {
     expect(fixed).toContain('\n      next: done  # expect: STATE-005\n');
     expect(after.filter((d) => d.code.startsWith('STATE-') && d.severity !== 'info')).toEqual([]);
   });
+
+  it('D11 and D24 in flow style: rewrite inside the braces', () => {
+    const read = (f: string) => readFileSync(join(rules, f, 'journey.yaml'), 'utf8');
+    const d11 = read('xform/empty-path-d11').replace(
+      '        target:\n          kind: context\n          path: ""  # expect: XFORM-010',
+      '        target: { path: "", kind: context }',
+    );
+    const d24 = read('task-http/params-with-raw-binding-d24').replace(
+      '        params:  # expect: TASK-HTTP-021\n          headers:\n            Accept: application/json',
+      '        params: { headers: { Accept: application/json } }',
+    );
+    for (const [text, code, line] of [
+      [d11, 'XFORM-010', '        target: { kind: context }'],
+      [d24, 'TASK-HTTP-021', '        headers: { Accept: application/json }'],
+    ] as const) {
+      const d = analyze(text, 'journey.yaml').diagnostics.find((x) => x.code === code)!;
+      const fixed = applyFix(text, d.fix!);
+      expect(fixed.split('\n')).toContain(line);
+      expect(analyze(fixed, 'journey.yaml').diagnostics.filter((x) => x.code === code)).toEqual([]);
+    }
+  });
+
+  it('keeps CRLF line endings when moving a key', () => {
+    const text = readFileSync(
+      join(rules, 'wait/default-inside-wait-d01', 'journey.yaml'),
+      'utf8',
+    ).replace(/\n/g, '\r\n');
+    const d = analyze(text, 'journey.yaml').diagnostics.find((x) => x.code === 'WAIT-004')!;
+    const fixed = applyFix(text, d.fix!);
+    expect(fixed).toContain(
+      '        onTimeout: expired\r\n      next: done  # expect: WAIT-004\r\n',
+    );
+    expect(fixed.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(
+      analyze(fixed, 'journey.yaml').diagnostics.filter((x) => x.code.startsWith('WAIT-')),
+    ).toEqual([]);
+  });
 });

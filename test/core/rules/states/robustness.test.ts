@@ -43,16 +43,20 @@ const edit = fc.record({
 describe('state rules on mutated journeys', () => {
   it('never fail internally and keep spans inside the text', () => {
     fc.assert(
-      fc.property(fc.nat({ max: sources.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (which, edits) => {
-        const text = mutate(sources[which], edits);
-        const { diagnostics } = analyze(text, 'mutated.journey.yaml', { rules: stateRules });
-        expect(diagnostics.filter((d) => d.code === 'CORE-001')).toEqual([]);
-        for (const d of diagnostics) {
-          expect(d.span.start).toBeGreaterThanOrEqual(0);
-          expect(d.span.end).toBeLessThanOrEqual(text.length);
-          expect(d.span.start).toBeLessThanOrEqual(d.span.end);
-        }
-      }),
+      fc.property(
+        fc.nat({ max: sources.length - 1 }),
+        fc.array(edit, { minLength: 1, maxLength: 6 }),
+        (which, edits) => {
+          const text = mutate(sources[which], edits);
+          const { diagnostics } = analyze(text, 'mutated.journey.yaml', { rules: stateRules });
+          expect(diagnostics.filter((d) => d.code === 'CORE-001')).toEqual([]);
+          for (const d of diagnostics) {
+            expect(d.span.start).toBeGreaterThanOrEqual(0);
+            expect(d.span.end).toBeLessThanOrEqual(text.length);
+            expect(d.span.start).toBeLessThanOrEqual(d.span.end);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -7,12 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../src/core/validate/validate';
-
-/** The families this area owns (folder names under test/fixtures/rules). */
-export const STRUCTURE_FAMILIES = [
-  'fmt', 'top', 'sch', 'cat', 'api', 'apir', 'bind', 'def', 'plat', 'exec', 'comp', 'link', 'life',
-  'meta', 'err', 'out', 'outc', 'cook', 'acc', 'lim', 'outauth', 'resil', 'map',
-];
+import { STRUCTURE_FAMILIES } from './families';
 
 const root = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'rules');
 const familyOf = (code: string) => code.replace(/-\d+$/, '').toLowerCase();
@@ -34,7 +29,12 @@ describe('structure rule fixtures', () => {
 
   it.each(cases.map((c) => [`${c.family}/${c.name}`, c] as const))('%s', (_label, c) => {
     const text = readFileSync(join(c.dir, 'journey.yaml'), 'utf8');
-    const expected = (JSON.parse(readFileSync(join(c.dir, 'expected.json'), 'utf8')) as Array<{ code: string; line: number }>)
+    const expected = (
+      JSON.parse(readFileSync(join(c.dir, 'expected.json'), 'utf8')) as Array<{
+        code: string;
+        line: number;
+      }>
+    )
       .map((e) => `${e.code}@${e.line}`)
       .sort();
     const analysis = analyze(text, `${c.name}.journey.yaml`);

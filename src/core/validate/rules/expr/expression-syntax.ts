@@ -8,6 +8,9 @@
 import type { Rule } from '../../rule';
 import { mapFix, mapSpan } from './map-fix';
 
+/** The import forms expr-static/expression-sources.ts already reports as EXPR-004 (reported once). */
+const IMPORT_REPORTED_ELSEWHERE = /^\s*import\s+[\w:*{}, ]+\s+from\b|^\s*import\s+\w+(::\w+)+/m;
+
 const DIALECT: Record<string, string> = {
   D06: "dialect D06 ('then' in if/else)",
   D07: "dialect D07 ('do' without '---')",
@@ -32,6 +35,7 @@ export const expressionSyntaxRule: Rule = {
       if (!c.result) continue;
       const lang = c.language?.id ?? 'expression';
       for (const d of c.result.diagnostics) {
+        if (d.code === 'EXPR-004' && IMPORT_REPORTED_ELSEWHERE.test(c.site.expr)) continue;
         const span = mapSpan(c, d.start, d.end);
         const at = { span, path: `${c.site.path}.expr` };
         const fix = d.fix ? mapFix(c, ctx.source.text, d.fix) : undefined;

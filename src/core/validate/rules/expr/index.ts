@@ -1,8 +1,8 @@
-/** Expression rules (EXPR-001/002/004/006/007/009/010/011 and the engines DW_… and JN_… codes), in the order they run. */
+/** Expression rules (EXPR-001/002/004/006/007/009/010 and the engines DW_… and JN_… codes), in the order they run. */
 import type { Rule } from '../../rule';
 import { expressionLangRule } from './expression-lang';
 import { expressionSyntaxRule } from './expression-syntax';
-import { payloadAndErrorRule } from './payload-and-error';
+import { errorBindingRule } from './error-binding';
 import { predicateTypeRule } from './predicate-type';
 import { unknownRootsRule } from './unknown-roots';
 
@@ -10,6 +10,6 @@ export const exprRules: readonly Rule[] = [
   expressionLangRule,
   expressionSyntaxRule,
   unknownRootsRule,
-  payloadAndErrorRule,
+  errorBindingRule,
   predicateTypeRule,
 ];

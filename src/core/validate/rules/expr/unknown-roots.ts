@@ -45,7 +45,7 @@ export const unknownRootsRule: Rule = {
       if (!roots?.length) continue;
       const allowed = new Set([...c.site.bindings, ...extraRoots(c.site)]);
       for (const r of roots) {
-        // `error` and `payload` are DSL roots that are null at some sites: payload-and-error.ts warns about those.
+        // `error` and `payload` are DSL roots that are null at some sites: EXPR-010/011 warn about those.
         if (allowed.has(r.name) || r.name === 'error' || r.name === 'payload') continue;
         vars ??= writtenVars(ctx.model);
         const span = mapSpan(c, r.start, r.end);

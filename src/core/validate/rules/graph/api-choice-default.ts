@@ -2,6 +2,7 @@
 import { graphOf } from '../../../graph/journey-graph';
 import type { Rule } from '../../rule';
 
+/** GRAPH-008 over the reachable choices of every scope (kind: Api only). */
 export const apiChoiceDefaultRule: Rule = {
   name: 'api-choice-default',
   codes: ['GRAPH-008'],
@@ -11,10 +12,15 @@ export const apiChoiceDefaultRule: Rule = {
     for (const scope of ctx.model.scopes) {
       for (const s of g.reachableInScope(scope)) {
         if (s.type !== 'choice' || s.transitions.some((t) => t.via === 'default')) continue;
-        ctx.add('GRAPH-008', 'warning', `Choice '${s.id}' has no default: when no predicate matches, the Api request fails with no terminal state`, {
-          span: s.keySpan,
-          path: s.path,
-        });
+        ctx.add(
+          'GRAPH-008',
+          'warning',
+          `Choice '${s.id}' has no default: when no predicate matches, the Api request fails with no terminal state`,
+          {
+            span: s.keySpan,
+            path: s.path,
+          },
+        );
       }
     }
   },

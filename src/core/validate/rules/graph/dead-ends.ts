@@ -5,9 +5,11 @@
  * a warning naming the canonical form. It has no automatic fix, because adding
  * a `next` to a `succeed` would turn a branch's failure into a success.
  */
-import { graphOf, isOpenParallel } from '../../../graph/journey-graph';
+import { graphOf } from '../../../graph/journey-graph';
+import { isOpenParallel } from '../../../graph/state-kinds';
 import type { Rule } from '../../rule';
 
+/** GRAPH-005 per scope; D03 parallels as warnings. */
 export const deadEndsRule: Rule = {
   name: 'dead-ends',
   codes: ['GRAPH-005'],

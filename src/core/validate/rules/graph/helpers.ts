@@ -19,19 +19,23 @@ export function scopeLabel(scope: ScopeModel): string {
   }
 }
 
-/** Edit distance (Levenshtein), capped: returns `cap + 1` once the distance exceeds `cap`. Pure. */
+/** Edit distance counting a swap of two neighbours as one edit (typos), capped at `cap + 1`. Pure. */
 export function editDistance(a: string, b: string, cap = 3): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, prev2[j - 2] + 1);
       cur.push(v);
       best = Math.min(best, v);
     }
     if (best > cap) return cap + 1;
+    prev2 = prev;
     prev = cur;
   }
   return prev[b.length];
@@ -64,5 +68,7 @@ export function replaceFix(title: string, span: Span, value: string): Fix {
 /** States listed for a message: `a`, `b`, `c` (+2 more). Pure. */
 export function listStates(states: readonly StateModel[], max = 5): string {
   const names = states.slice(0, max).map((s) => `'${s.qid}'`);
-  return states.length > max ? `${names.join(', ')} (+${states.length - max} more)` : names.join(', ');
+  return states.length > max
+    ? `${names.join(', ')} (+${states.length - max} more)`
+    : names.join(', ');
 }

@@ -5,7 +5,8 @@
  * a cycle should pause at a wait/webhook (also inside a parallel or a called
  * subjourney), and journeys with cycles should declare spec.execution.maxDurationSec.
  */
-import { graphOf, isExternalInput, type JourneyGraph } from '../../../graph/journey-graph';
+import { graphOf, type JourneyGraph } from '../../../graph/journey-graph';
+import { isExternalInput } from '../../../graph/state-kinds';
 import type { JourneyModel, StateModel } from '../../../model/types';
 import { child } from '../../../yaml-nodes';
 import type { Rule } from '../../rule';
@@ -13,7 +14,10 @@ import { listStates } from './helpers';
 
 /** Expression text written inside a state (predicates, mappers), concatenated. */
 function exprText(model: JourneyModel, states: Set<StateModel>): string {
-  return model.exprSites.filter((x) => x.state && states.has(x.state)).map((x) => x.expr).join('\n');
+  return model.exprSites
+    .filter((x) => x.state && states.has(x.state))
+    .map((x) => x.expr)
+    .join('\n');
 }
 
 /** A visible counter guard: a numeric comparison plus an increment somewhere in the loop. */
@@ -25,11 +29,17 @@ function looksBounded(model: JourneyModel, cycle: StateModel[]): boolean {
 function pausesForInput(g: JourneyGraph, cycle: StateModel[]): boolean {
   return cycle.some((s) => {
     if (isExternalInput(s)) return true;
-    const starts = g.callees(s).map((scope) => g.startOf(scope)).filter((x): x is StateModel => !!x);
-    return starts.length > 0 && [...g.reachableFrom(starts, { descend: true })].some(isExternalInput);
+    const starts = g
+      .callees(s)
+      .map((scope) => g.startOf(scope))
+      .filter((x): x is StateModel => !!x);
+    return (
+      starts.length > 0 && [...g.reachableFrom(starts, { descend: true })].some(isExternalInput)
+    );
   });
 }
 
+/** GRAPH-007 (Api) and GRAPH-010 (Journey, style) over the cycles of every scope. */
 export const loopsRule: Rule = {
   name: 'loops',
   codes: ['GRAPH-007', 'GRAPH-010'],
@@ -45,11 +55,28 @@ export const loopsRule: Rule = {
         const at = { span: head.keySpan, path: head.path };
         if (api) {
           if (looksBounded(ctx.model, cycle)) continue;
-          ctx.add('GRAPH-007', 'warning', `Api loop through ${listStates(cycle)} has no visible counter bound; bound it, or use an httpResilience policy for retries`, at);
+          ctx.add(
+            'GRAPH-007',
+            'warning',
+            `Api loop through ${listStates(cycle)} has no visible counter bound; bound it, or use an httpResilience policy for retries`,
+            at,
+          );
         } else if (!pausesForInput(g, cycle)) {
-          ctx.add('GRAPH-010', 'info', `Loop through ${listStates(cycle)} never waits for input; bound it with a counter or a wait/webhook`, at, { style: true });
+          ctx.add(
+            'GRAPH-010',
+            'info',
+            `Loop through ${listStates(cycle)} never waits for input; bound it with a counter or a wait/webhook`,
+            at,
+            { style: true },
+          );
         } else if (!hasBudget) {
-          ctx.add('GRAPH-010', 'info', `Loop through ${listStates(cycle)}: journeys with loops should declare spec.execution.maxDurationSec`, at, { style: true });
+          ctx.add(
+            'GRAPH-010',
+            'info',
+            `Loop through ${listStates(cycle)}: journeys with loops should declare spec.execution.maxDurationSec`,
+            at,
+            { style: true },
+          );
         }
       }
     }

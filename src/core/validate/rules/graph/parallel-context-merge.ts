@@ -8,6 +8,7 @@
 import { child } from '../../../yaml-nodes';
 import { statesOfType, type Rule } from '../../rule';
 
+/** PAR-012 (dialect D04) on every parallel without join.mapper + join.resultVar. */
 export const parallelContextMergeRule: Rule = {
   name: 'parallel-context-merge',
   codes: ['PAR-012'],

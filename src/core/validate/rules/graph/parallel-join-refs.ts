@@ -20,7 +20,9 @@ function branchReads(site: ExprSite, compiled: CompiledSite | undefined): Branch
       .map((r) => {
         const name = r.members[0];
         const at = site.expr.indexOf(name, r.end);
-        return at >= 0 ? { name, start: at, end: at + name.length } : { name, start: r.start, end: r.end };
+        return at >= 0
+          ? { name, start: at, end: at + name.length }
+          : { name, start: r.start, end: r.end };
       });
   }
   const out: BranchRead[] = [];
@@ -32,6 +34,7 @@ function branchReads(site: ExprSite, compiled: CompiledSite | undefined): Branch
   return out;
 }
 
+/** PAR-010 on every join mapper, with a did-you-mean fix. */
 export const parallelJoinRefsRule: Rule = {
   name: 'parallel-join-refs',
   codes: ['PAR-010'],
@@ -52,7 +55,9 @@ export const parallelJoinRefsRule: Rule = {
           'error',
           `The join mapper of '${s.id}' reads branches.${read.name}, but the branches are ${names.map((n) => `'${n}'`).join(', ') || 'none'}`,
           { span, path: site.path },
-          guess && span.end > span.start ? { fix: replaceFix(`Read branches.${guess}`, span, guess) } : undefined,
+          guess && span.end > span.start
+            ? { fix: replaceFix(`Read branches.${guess}`, span, guess) }
+            : undefined,
         );
       }
     }

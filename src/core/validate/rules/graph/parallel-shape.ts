@@ -6,9 +6,18 @@
  */
 import { isMap, isSeq, type YAMLMap } from 'yaml';
 import { appendPairEdit } from '../../../commands/yaml-splice';
-import { isOpenParallel } from '../../../graph/journey-graph';
+import { isOpenParallel } from '../../../graph/state-kinds';
 import type { StateModel } from '../../../model/types';
-import { child, items, joinPath, keySpan, pairOf, spanOf, str, valueSpan } from '../../../yaml-nodes';
+import {
+  child,
+  items,
+  joinPath,
+  keySpan,
+  pairOf,
+  spanOf,
+  str,
+  valueSpan,
+} from '../../../yaml-nodes';
 import { statesOfType, type Rule, type RuleContext } from '../../rule';
 import { IDENTIFIER } from './helpers';
 
@@ -29,21 +38,36 @@ function checkBranches(ctx: RuleContext, s: StateModel, body: YAMLMap) {
   items(branches).forEach((b, i) => {
     const bpath = joinPath(path, i);
     if (!isMap(b)) {
-      ctx.add('PAR-002', 'error', `Branch #${i + 1} of parallel '${s.id}' must be a mapping with name, start and states`, { span: spanOf(b), path: bpath });
+      ctx.add(
+        'PAR-002',
+        'error',
+        `Branch #${i + 1} of parallel '${s.id}' must be a mapping with name, start and states`,
+        { span: spanOf(b), path: bpath },
+      );
       return;
     }
     const name = str(child(b, 'name'));
     const missing = ['name', 'start', 'states'].filter((k) => child(b, k) == null);
     if (missing.length) {
-      ctx.add('PAR-002', 'error', `Branch #${i + 1} of parallel '${s.id}' is missing ${missing.map((k) => `'${k}'`).join(', ')}`, {
-        span: spanOf(b),
-        path: bpath,
-      });
+      ctx.add(
+        'PAR-002',
+        'error',
+        `Branch #${i + 1} of parallel '${s.id}' is missing ${missing.map((k) => `'${k}'`).join(', ')}`,
+        {
+          span: spanOf(b),
+          path: bpath,
+        },
+      );
     }
     if (name === undefined) return;
     const at = { span: valueSpan(b, 'name'), path: joinPath(bpath, 'name') };
     if (!IDENTIFIER.test(name)) {
-      ctx.add('PAR-002', 'error', `Branch name '${name}' must be an identifier (letters, digits, _): join mappers read it as branches.${name}`, at);
+      ctx.add(
+        'PAR-002',
+        'error',
+        `Branch name '${name}' must be an identifier (letters, digits, _): join mappers read it as branches.${name}`,
+        at,
+      );
     } else if (seen.has(name)) {
       ctx.add('PAR-002', 'error', `Parallel '${s.id}' has two branches named '${name}'`, at);
     }
@@ -68,7 +92,14 @@ function checkJoin(ctx: RuleContext, s: StateModel, body: YAMLMap) {
       'warning',
       `Parallel '${s.id}' has no join strategy: say how branches are joined (join.strategy: allOf | anyOf | firstCompleted)`,
       { span: isMap(join) ? keySpan(body, 'join') : s.keySpan, path: isMap(join) ? jpath : s.path },
-      edit ? { fix: { title: `Add join.strategy: ${value}`, edits: [{ span: edit.span, text: edit.text }] } } : undefined,
+      edit
+        ? {
+            fix: {
+              title: `Add join.strategy: ${value}`,
+              edits: [{ span: edit.span, text: edit.text }],
+            },
+          }
+        : undefined,
     );
   }
   if (!isMap(join)) return;
@@ -77,10 +108,15 @@ function checkJoin(ctx: RuleContext, s: StateModel, body: YAMLMap) {
     if (v == null) return;
     const value = str(v);
     if (value === undefined || !allowed.includes(value)) {
-      ctx.add(code, 'error', `join.${key} must be one of ${allowed.join(', ')}${value !== undefined ? ` (got '${value}')` : ''}`, {
-        span: spanOf(v),
-        path: joinPath(jpath, key),
-      });
+      ctx.add(
+        code,
+        'error',
+        `join.${key} must be one of ${allowed.join(', ')}${value !== undefined ? ` (got '${value}')` : ''}`,
+        {
+          span: spanOf(v),
+          path: joinPath(jpath, key),
+        },
+      );
     }
   };
   enumCheck('strategy', STRATEGIES, 'PAR-005');
@@ -95,16 +131,30 @@ function checkJoin(ctx: RuleContext, s: StateModel, body: YAMLMap) {
   }
   const resultVar = child(join, 'resultVar');
   if (mapper != null && resultVar == null) {
-    ctx.add('PAR-009', 'warning', `join.mapper of '${s.id}' has no resultVar, so its result is discarded`, { span: keySpan(join, 'mapper'), path: joinPath(jpath, 'mapper') });
+    ctx.add(
+      'PAR-009',
+      'warning',
+      `join.mapper of '${s.id}' has no resultVar, so its result is discarded`,
+      { span: keySpan(join, 'mapper'), path: joinPath(jpath, 'mapper') },
+    );
   } else if (resultVar != null && mapper == null) {
-    ctx.add('PAR-009', 'warning', `join.resultVar of '${s.id}' has no mapper, so nothing is written`, { span: keySpan(join, 'resultVar'), path: joinPath(jpath, 'resultVar') });
+    ctx.add(
+      'PAR-009',
+      'warning',
+      `join.resultVar of '${s.id}' has no mapper, so nothing is written`,
+      { span: keySpan(join, 'resultVar'), path: joinPath(jpath, 'resultVar') },
+    );
   }
   const rv = str(resultVar);
   if (resultVar != null && (rv === undefined || !IDENTIFIER.test(rv))) {
-    ctx.add('PAR-009', 'warning', `join.resultVar must be an identifier (letters, digits, _)`, { span: spanOf(resultVar), path: joinPath(jpath, 'resultVar') });
+    ctx.add('PAR-009', 'warning', `join.resultVar must be an identifier (letters, digits, _)`, {
+      span: spanOf(resultVar),
+      path: joinPath(jpath, 'resultVar'),
+    });
   }
 }
 
+/** PAR-001/002/005/006/007/008/009 on every parallel state. */
 export const parallelShapeRule: Rule = {
   name: 'parallel-shape',
   codes: ['PAR-001', 'PAR-002', 'PAR-005', 'PAR-006', 'PAR-007', 'PAR-008', 'PAR-009'],

@@ -3,11 +3,13 @@
  * reachable from a `schedule:v1` `task.start`, following every transition and
  * descending into parallel branches and called subjourneys.
  */
-import { graphOf, isExternalInput, scheduleStart } from '../../../graph/journey-graph';
+import { graphOf } from '../../../graph/journey-graph';
+import { isExternalInput, scheduleStart } from '../../../graph/state-kinds';
 import { child, joinPath, spanOf } from '../../../yaml-nodes';
 import type { Rule } from '../../rule';
 import { listStates } from './helpers';
 
+/** TASK-SCHED-008 for every schedule:v1 task, citing the path to the first wait. */
 export const scheduleNonInteractiveRule: Rule = {
   name: 'schedule-non-interactive',
   codes: ['TASK-SCHED-008'],

@@ -3,7 +3,8 @@
  * SUB-005 for subjourneys), including every `schedule:v1` `task.start`, which
  * names a top-level state.
  */
-import { graphOf, scheduleStart } from '../../../graph/journey-graph';
+import { graphOf } from '../../../graph/journey-graph';
+import { scheduleStart } from '../../../graph/state-kinds';
 import type { ScopeModel } from '../../../model/types';
 import { child, joinPath, spanOf } from '../../../yaml-nodes';
 import type { Rule, RuleContext } from '../../rule';
@@ -15,19 +16,30 @@ function codeFor(scope: ScopeModel): 'GRAPH-003' | 'PAR-003' | 'SUB-005' {
   return 'GRAPH-003';
 }
 
-function report(ctx: RuleContext, code: string, scope: ScopeModel, what: string, value: string, at: { span: { start: number; end: number }; path: string }) {
+function report(
+  ctx: RuleContext,
+  code: string,
+  scope: ScopeModel,
+  what: string,
+  value: string,
+  at: { span: { start: number; end: number }; path: string },
+) {
   const elsewhere = ctx.model.states.find((s) => s.id === value && s.scope !== scope);
   const guess = closest(value, scope.states.keys());
-  const where = elsewhere ? `'${value}' is a state of ${scopeLabel(elsewhere.scope)}` : `no state '${value}'`;
+  const where = elsewhere
+    ? `'${value}' is a state of ${scopeLabel(elsewhere.scope)}`
+    : `no state '${value}'`;
   ctx.add(
     code,
     'error',
-    `${what} '${value}' must be a state of ${scopeLabel(scope)}: there is ${where}` + (guess ? `; did you mean '${guess}'?` : ''),
+    `${what} '${value}' must be a state of ${scopeLabel(scope)}: there is ${where}` +
+      (guess ? `; did you mean '${guess}'?` : ''),
     at,
     guess ? { fix: replaceFix(`Start at '${guess}'`, at.span, guess) } : undefined,
   );
 }
 
+/** GRAPH-003 / PAR-003 / SUB-005 for scope starts and schedule starts. */
 export const scopeStartsRule: Rule = {
   name: 'scope-starts',
   codes: ['GRAPH-003', 'PAR-003', 'SUB-005'],
@@ -35,7 +47,8 @@ export const scopeStartsRule: Rule = {
     for (const scope of ctx.model.scopes) {
       const start = scope.start;
       if (!start || scope.states.has(start.value)) continue;
-      const what = scope.kind === 'top' ? 'spec.start' : scope.kind === 'branch' ? 'Branch start' : 'start';
+      const what =
+        scope.kind === 'top' ? 'spec.start' : scope.kind === 'branch' ? 'Branch start' : 'start';
       report(ctx, codeFor(scope), scope, what, start.value, start);
     }
     const top = ctx.model.top;
@@ -43,7 +56,10 @@ export const scopeStartsRule: Rule = {
       const value = scheduleStart(s);
       if (value === undefined || top.states.has(value)) continue;
       const node = child(s.task?.node, 'start');
-      report(ctx, 'GRAPH-003', top, 'schedule:v1 start', value, { span: spanOf(node), path: joinPath(s.task!.path, 'start') });
+      report(ctx, 'GRAPH-003', top, 'schedule:v1 start', value, {
+        span: spanOf(node),
+        path: joinPath(s.task!.path, 'start'),
+      });
     }
   },
 };

@@ -1,8 +1,9 @@
 /** GRAPH-012: wait/webhook ids are unique across all scopes, since `/steps/{stepId}` and `_links.<stateId>` use the bare id. */
-import { isExternalInput } from '../../../graph/journey-graph';
+import { isExternalInput } from '../../../graph/state-kinds';
 import type { StateModel } from '../../../model/types';
 import type { Rule } from '../../rule';
 
+/** GRAPH-012 on every repeated wait/webhook id after the first. */
 export const stepIdsRule: Rule = {
   name: 'step-ids',
   codes: ['GRAPH-012'],
@@ -15,10 +16,15 @@ export const stepIdsRule: Rule = {
     for (const [id, list] of byId) {
       if (list.length < 2) continue;
       for (const s of list.slice(1)) {
-        ctx.add('GRAPH-012', 'warning', `Step id '${id}' is used by ${list.length} wait/webhook states (${list.map((x) => `'${x.qid}'`).join(', ')}); /steps/${id} cannot tell them apart`, {
-          span: s.keySpan,
-          path: s.path,
-        });
+        ctx.add(
+          'GRAPH-012',
+          'warning',
+          `Step id '${id}' is used by ${list.length} wait/webhook states (${list.map((x) => `'${x.qid}'`).join(', ')}); /steps/${id} cannot tell them apart`,
+          {
+            span: s.keySpan,
+            path: s.path,
+          },
+        );
       }
     }
   },

@@ -44,6 +44,7 @@ function recursiveCalls(calls: StateModel[]): Set<StateModel> {
   return out;
 }
 
+/** SUB-001, SUB-009 and GRAPH-013 over the subjourney call graph. */
 export const subjourneyCallsRule: Rule = {
   name: 'subjourney-calls',
   codes: ['SUB-001', 'SUB-009', 'GRAPH-013'],
@@ -53,7 +54,13 @@ export const subjourneyCallsRule: Rule = {
     const used = new Set<string>();
     for (const s of calls) {
       if (!s.ref) {
-        if (s.body) ctx.add('SUB-001', 'error', `Subjourney state '${s.id}' needs 'ref' naming one of spec.subjourneys`, { span: s.keySpan, path: `${s.path}.subjourney` });
+        if (s.body)
+          ctx.add(
+            'SUB-001',
+            'error',
+            `Subjourney state '${s.id}' needs 'ref' naming one of spec.subjourneys`,
+            { span: s.keySpan, path: `${s.path}.subjourney` },
+          );
         continue;
       }
       used.add(s.ref.value);
@@ -62,7 +69,8 @@ export const subjourneyCallsRule: Rule = {
       ctx.add(
         'SUB-001',
         'error',
-        `Subjourney state '${s.id}' calls '${s.ref.value}', which is not defined under spec.subjourneys` + (guess ? `; did you mean '${guess}'?` : ''),
+        `Subjourney state '${s.id}' calls '${s.ref.value}', which is not defined under spec.subjourneys` +
+          (guess ? `; did you mean '${guess}'?` : ''),
         s.ref,
         guess ? { fix: replaceFix(`Call '${guess}'`, s.ref.span, guess) } : undefined,
       );
@@ -71,13 +79,23 @@ export const subjourneyCallsRule: Rule = {
     if (guard) used.add(guard);
     for (const e of entries(child(ctx.model.spec, 'subjourneys'))) {
       if (used.has(e.key)) continue;
-      ctx.add('SUB-009', 'warning', `Subjourney '${e.key}' is never called by a subjourney state or used as spec.access.read.guardRef`, {
-        span: spanOf(e.keyNode),
-        path: joinPath('spec.subjourneys', e.key),
-      });
+      ctx.add(
+        'SUB-009',
+        'warning',
+        `Subjourney '${e.key}' is never called by a subjourney state or used as spec.access.read.guardRef`,
+        {
+          span: spanOf(e.keyNode),
+          path: joinPath('spec.subjourneys', e.key),
+        },
+      );
     }
     for (const s of recursiveCalls(calls)) {
-      ctx.add('GRAPH-013', 'warning', `Subjourney call '${s.ref!.value}' from '${s.qid}' is recursive; recursive subjourney calls are undefined in v1`, s.ref!);
+      ctx.add(
+        'GRAPH-013',
+        'warning',
+        `Subjourney call '${s.ref!.value}' from '${s.qid}' is recursive; recursive subjourney calls are undefined in v1`,
+        s.ref!,
+      );
     }
   },
 };

@@ -3,6 +3,7 @@ import { isMap } from 'yaml';
 import { child, entries, joinPath, pairOf, spanOf } from '../../../yaml-nodes';
 import type { Rule } from '../../rule';
 
+/** SUB-005 on every spec.subjourneys entry. */
 export const subjourneyDefinitionsRule: Rule = {
   name: 'subjourney-definitions',
   codes: ['SUB-005'],
@@ -11,10 +12,16 @@ export const subjourneyDefinitionsRule: Rule = {
       const path = joinPath('spec.subjourneys', e.key);
       const at = { span: spanOf(e.keyNode), path };
       if (!isMap(e.value)) {
-        ctx.add('SUB-005', 'error', `Subjourney '${e.key}' must be a mapping with 'start' and 'states'`, at);
+        ctx.add(
+          'SUB-005',
+          'error',
+          `Subjourney '${e.key}' must be a mapping with 'start' and 'states'`,
+          at,
+        );
         continue;
       }
-      if (!pairOf(e.value, 'start')) ctx.add('SUB-005', 'error', `Subjourney '${e.key}' has no 'start'`, at);
+      if (!pairOf(e.value, 'start'))
+        ctx.add('SUB-005', 'error', `Subjourney '${e.key}' has no 'start'`, at);
       const states = child(e.value, 'states');
       if (!isMap(states) || entries(states).length === 0) {
         ctx.add('SUB-005', 'error', `Subjourney '${e.key}' has no states`, at);

@@ -6,7 +6,8 @@
  */
 import { isMap, type YAMLMap } from 'yaml';
 import { appendPairEdit, replaceScalarEdit } from '../../../commands/yaml-splice';
-import { graphOf, isExternalInput, isTerminal, type JourneyGraph } from '../../../graph/journey-graph';
+import { graphOf, type JourneyGraph } from '../../../graph/journey-graph';
+import { isExternalInput, isTerminal } from '../../../graph/state-kinds';
 import type { StateModel } from '../../../model/types';
 import { child, str } from '../../../yaml-nodes';
 import type { Fix } from '../../../diagnostics';
@@ -15,10 +16,22 @@ import type { Rule, RuleContext } from '../../rule';
 /** The first timer a sync start meets, with the path to it. */
 function firstTimer(g: JourneyGraph, start: StateModel): StateModel[] | undefined {
   const reachesInput = (s: StateModel) => {
-    const starts = g.callees(s).map((sc) => g.startOf(sc)).filter((x): x is StateModel => !!x);
-    return [...g.reachableFrom(starts, { descend: true, stopAt: (x) => isExternalInput(x) || isTerminal(x) })].some(isExternalInput);
+    const starts = g
+      .callees(s)
+      .map((sc) => g.startOf(sc))
+      .filter((x): x is StateModel => !!x);
+    return [
+      ...g.reachableFrom(starts, {
+        descend: true,
+        stopAt: (x) => isExternalInput(x) || isTerminal(x),
+      }),
+    ].some(isExternalInput);
   };
-  const stop = (s: StateModel) => isExternalInput(s) || isTerminal(s) || s.type === 'timer' || (s.type === 'parallel' && reachesInput(s));
+  const stop = (s: StateModel) =>
+    isExternalInput(s) ||
+    isTerminal(s) ||
+    s.type === 'timer' ||
+    (s.type === 'parallel' && reachesInput(s));
   const seen = g.reachableFrom(start, { descend: true, stopAt: stop });
   if (![...seen].some((s) => s.type === 'timer')) return undefined;
   return g.pathTo(start, (s) => s.type === 'timer' && seen.has(s), { descend: true });
@@ -39,6 +52,7 @@ function asyncFix(ctx: RuleContext): Fix | undefined {
   return edit ? { title: 'Use startMode: async', edits: [edit] } : undefined;
 }
 
+/** GRAPH-011 with a fix that sets startMode: async. */
 export const syncStartTimerRule: Rule = {
   name: 'sync-start-timer',
   codes: ['GRAPH-011'],

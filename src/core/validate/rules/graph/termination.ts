@@ -6,7 +6,8 @@
  * Dead ends, broken targets and D03 parallels count as exits here: they are
  * reported by their own rules, and counting them again would only add noise.
  */
-import { graphOf, isOpenParallel, isTerminal, type JourneyGraph } from '../../../graph/journey-graph';
+import { graphOf, type JourneyGraph } from '../../../graph/journey-graph';
+import { isOpenParallel, isTerminal } from '../../../graph/state-kinds';
 import type { ScopeModel, StateModel } from '../../../model/types';
 import type { Rule, RuleContext } from '../../rule';
 import { listStates, scopeLabel } from './helpers';
@@ -25,7 +26,8 @@ function checkBranch(ctx: RuleContext, g: JourneyGraph, scope: ScopeModel, api: 
   if (!start) return true;
   const reached = g.reachableFrom(start);
   // A dead end still fails the branch (the catalog's own PAR-011 example); a broken target is reported at its source.
-  if ([...reached].some((s) => isTerminal(s) || isOpenParallel(s) || hasBrokenEdge(g, s))) return true;
+  if ([...reached].some((s) => isTerminal(s) || isOpenParallel(s) || hasBrokenEdge(g, s)))
+    return true;
   ctx.add(
     'PAR-011',
     api ? 'error' : 'warning',
@@ -36,6 +38,7 @@ function checkBranch(ctx: RuleContext, g: JourneyGraph, scope: ScopeModel, api: 
   return false;
 }
 
+/** GRAPH-006 / GRAPH-009 per trap entry and PAR-011 per branch. */
 export const terminationRule: Rule = {
   name: 'termination',
   codes: ['GRAPH-006', 'GRAPH-009', 'PAR-011'],
@@ -52,13 +55,19 @@ export const terminationRule: Rule = {
       const roots = new Set(g.roots(scope));
       // Report where a run enters the trap, listing the states it then cannot leave.
       for (const s of trapped) {
-        const entry = roots.has(s) || g.predecessors(s).some((p) => reachable.has(p) && !trappedSet.has(p));
+        const entry =
+          roots.has(s) || g.predecessors(s).some((p) => reachable.has(p) && !trappedSet.has(p));
         if (!entry) continue;
         const region = [...g.reachableFrom(s)];
         const message =
           `No path from '${s.id}' reaches a succeed or fail of ${scopeLabel(scope)} (it only cycles through ${listStates(region)})` +
-          (api ? '; an Api request must always end' : '; the run can only end by timeout or cancellation');
-        ctx.add(api ? 'GRAPH-006' : 'GRAPH-009', api ? 'error' : 'warning', message, { span: s.keySpan, path: s.path });
+          (api
+            ? '; an Api request must always end'
+            : '; the run can only end by timeout or cancellation');
+        ctx.add(api ? 'GRAPH-006' : 'GRAPH-009', api ? 'error' : 'warning', message, {
+          span: s.keySpan,
+          path: s.path,
+        });
       }
     }
   },

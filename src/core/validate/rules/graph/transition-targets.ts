@@ -19,10 +19,12 @@ const FIELD: Record<string, string> = {
 /** The rule id for a cross-scope target: branch → PAR-004, subjourney → SUB-006, else GRAPH-002. Pure. */
 export function crossScopeCode(e: GraphEdge): 'PAR-004' | 'SUB-006' | 'GRAPH-002' {
   if (e.from.scope.kind === 'branch') return 'PAR-004';
-  if (e.from.scope.kind === 'subjourney' || e.elsewhere.every((s) => s.scope.kind === 'subjourney')) return 'SUB-006';
+  if (e.from.scope.kind === 'subjourney' || e.elsewhere.every((s) => s.scope.kind === 'subjourney'))
+    return 'SUB-006';
   return 'GRAPH-002';
 }
 
+/** GRAPH-001 and the cross-scope ids over every transition, with a did-you-mean fix. */
 export const transitionTargetsRule: Rule = {
   name: 'transition-targets',
   codes: ['GRAPH-001', 'GRAPH-002', 'SUB-006', 'PAR-004'],

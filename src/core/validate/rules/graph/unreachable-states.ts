@@ -8,13 +8,16 @@ import { graphOf } from '../../../graph/journey-graph';
 import type { Rule } from '../../rule';
 import { scopeLabel } from './helpers';
 
+/** GRAPH-004 per unreachable state. */
 export const unreachableStatesRule: Rule = {
   name: 'unreachable-states',
   codes: ['GRAPH-004'],
   check(ctx) {
     const g = graphOf(ctx.model);
     for (const scope of ctx.model.scopes) {
-      const broken = [...g.reachableInScope(scope)].some((s) => g.edges(s).some((e) => e.effective && e.status !== 'ok'));
+      const broken = [...g.reachableInScope(scope)].some((s) =>
+        g.edges(s).some((e) => e.effective && e.status !== 'ok'),
+      );
       if (broken) continue;
       for (const s of g.unreachable(scope)) {
         ctx.add(

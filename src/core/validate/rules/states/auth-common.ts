@@ -5,6 +5,7 @@ import { child, pairOf } from '../../../yaml-nodes';
 import type { Rule } from '../../rule';
 import { IDENT, describe, keyAt, valueAt } from './util';
 
+/** AUTH-001..003 over every auth task and wait/webhook block; pure. */
 export const authCommonRule: Rule = {
   name: 'auth-common',
   codes: ['AUTH-001', 'AUTH-002', 'AUTH-003'],

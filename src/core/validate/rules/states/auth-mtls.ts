@@ -6,6 +6,7 @@ import { describe, keyAt, valueAt } from './util';
 
 const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/;
 
+/** AUTH-MTLS-001..005 over every mtlsValidate:v1 task; pure. */
 export const authMtlsRule: Rule = {
   name: 'auth-mtls',
   codes: ['AUTH-MTLS-001', 'AUTH-MTLS-002', 'AUTH-MTLS-003', 'AUTH-MTLS-004', 'AUTH-MTLS-005'],

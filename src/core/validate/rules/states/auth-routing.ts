@@ -37,6 +37,7 @@ function matchAt(ctx: RuleContext, site: ExprSite, m: RegExpExecArray) {
   return { span, path: `${site.path}.expr` };
 }
 
+/** AUTH-004..007: graph lints for journeys that use inbound auth; pure. */
 export const authRoutingRule: Rule = {
   name: 'auth-routing',
   codes: ['AUTH-004', 'AUTH-005', 'AUTH-006', 'AUTH-007'],

@@ -80,6 +80,7 @@ function checkSource(ctx: RuleContext, f: Flavour, t: YAMLMap, base: string): vo
   }
 }
 
+/** AUTH-JWT-001..003 and AUTH-APIKEY-001/002; pure. */
 export const authSourceRule: Rule = {
   name: 'auth-source',
   codes: ['AUTH-JWT-001', 'AUTH-JWT-002', 'AUTH-JWT-003', 'AUTH-APIKEY-001', 'AUTH-APIKEY-002'],

@@ -6,6 +6,7 @@ import type { Rule } from '../../rule';
 import { describe, keyAt } from './util';
 import { staticValue } from './static-value';
 
+/** CHOICE-001..005 over every choice state; pure. */
 export const choiceRule: Rule = {
   name: 'choice',
   codes: ['CHOICE-001', 'CHOICE-002', 'CHOICE-003', 'CHOICE-004', 'CHOICE-005'],

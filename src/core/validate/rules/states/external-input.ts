@@ -20,6 +20,7 @@ export const RESERVED_STATUS_FIELDS = [
   '_links',
 ];
 
+/** Rule ids for the response checks: wait and webhook report under their own families. */
 export interface ResponseCodes {
   outputVar: string;
   schema: string;

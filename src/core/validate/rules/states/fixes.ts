@@ -83,8 +83,10 @@ export function movePairFix(
   if (!lines || destIndent === undefined || !isMap(dest) || (dest as { flow?: boolean }).flow)
     return undefined;
   const k = spanOf(pair.key);
-  const valueText = text.slice(k.end, lines.end).replace(/\r?\n$/, '');
-  const newLine = `${' '.repeat(destIndent)}${newKey}${valueText}\n`;
+  const raw = text.slice(k.end, lines.end);
+  const eol = raw.endsWith('\r\n') || text.includes('\r\n') ? '\r\n' : '\n';
+  const valueText = raw.replace(/\r?\n$/, '');
+  const newLine = `${' '.repeat(destIndent)}${newKey}${valueText}${eol}`;
   const destEnd = spanOf(dest).end;
   const insertAt = nextLineStart(text, Math.max(0, destEnd - 1));
   const edits: TextEdit[] = [];
@@ -92,7 +94,7 @@ export function movePairFix(
     // Adjacent: one edit replaces the old line with the new one.
     edits.push({ span: { start: lines.start, end: lines.end }, text: newLine });
   } else {
-    const prefix = insertAt === text.length && !text.endsWith('\n') ? '\n' : '';
+    const prefix = insertAt === text.length && !text.endsWith('\n') ? eol : '';
     edits.push({ span: { start: lines.start, end: lines.end }, text: '' });
     edits.push({ span: { start: insertAt, end: insertAt }, text: prefix + newLine });
   }

@@ -3,12 +3,12 @@
  * D01 (`wait.default` / `webhook.default` used as next) and D02 (a choice-style
  * state-level `default` used as next) accepted as warnings with a fix. Pure.
  */
-import type { YAMLMap } from 'yaml';
+import { isScalar, type YAMLMap } from 'yaml';
 import type { StateModel } from '../../../model/types';
 import { pairOf, spanOf } from '../../../yaml-nodes';
 import type { RuleContext } from '../../rule';
 import { blockIndent, movePairFix, renameKeyFix } from './fixes';
-import { keyAt } from './util';
+import { describe, keyAt } from './util';
 
 /** Reports a missing/empty state-level `next` under `code` (STATE-004, WAIT-004, WEBHOOK-003, TIMER-004). */
 export function checkRequiredNext(ctx: RuleContext, s: StateModel, code: string): void {
@@ -17,15 +17,15 @@ export function checkRequiredNext(ctx: RuleContext, s: StateModel, code: string)
   if (pairOf(s.type === 'task' ? s.task?.node : s.body, 'next')) return;
   const nextPair = pairOf(s.node, 'next');
   if (nextPair) {
-    ctx.add(
-      code,
-      'error',
-      `State '${s.id}' has an empty 'next'; it must name the state to continue with`,
-      {
-        span: spanOf(nextPair.value, spanOf(nextPair.key)),
-        path: `${s.path}.next`,
-      },
-    );
+    const empty =
+      nextPair.value == null || (isScalar(nextPair.value) && nextPair.value.value === null);
+    const what = empty
+      ? "an empty 'next'"
+      : `a 'next' that is ${describe(nextPair.value as never)}, not a state id`;
+    ctx.add(code, 'error', `State '${s.id}' has ${what}; it must name the state to continue with`, {
+      span: spanOf(nextPair.value, spanOf(nextPair.key)),
+      path: `${s.path}.next`,
+    });
     return;
   }
   const stateDefault = pairOf(s.node, 'default');

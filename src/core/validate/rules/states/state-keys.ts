@@ -20,6 +20,7 @@ function allowedKeys(type: string): readonly string[] {
   return (ALLOWED[type] ??= ['type', type, 'next']);
 }
 
+/** STATE-008 over every state of a known type; pure. */
 export const stateKeysRule: Rule = {
   name: 'state-keys',
   codes: ['STATE-008'],

@@ -67,6 +67,7 @@ function checkIdStyle(ctx: RuleContext): void {
   }
 }
 
+/** STATE-009/011 (style, info) and STATE-010 (URL-safe step ids); pure. */
 export const stateNamingRule: Rule = {
   name: 'state-naming',
   codes: ['STATE-009', 'STATE-010', 'STATE-011'],

@@ -23,6 +23,7 @@ const ALIASES: Record<string, string> = {
   call: 'subjourney',
 };
 
+/** STATE-001..003 over every scope; pure. */
 export const stateShapeRule: Rule = {
   name: 'state-shape',
   codes: ['STATE-001', 'STATE-002', 'STATE-003'],

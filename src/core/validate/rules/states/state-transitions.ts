@@ -9,6 +9,7 @@ import { keyAt } from './util';
 /** Types whose own family rule reports a missing `next` (WAIT-004, WEBHOOK-003, TIMER-004). */
 const OWN_NEXT_RULE = new Set(['wait', 'webhook', 'timer']);
 
+/** STATE-004..007 (with the D02 dialect for task/transform/subjourney); pure. */
 export const stateTransitionsRule: Rule = {
   name: 'state-transitions',
   codes: ['STATE-004', 'STATE-005', 'STATE-006', 'STATE-007'],

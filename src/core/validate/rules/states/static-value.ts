@@ -20,8 +20,10 @@ export function compiledSite(ctx: RuleContext, site: ExprSite): CompiledSite | u
   return index.get(site);
 }
 
+/** The JSON type names an expression result can be known to have. */
 export type JsonType = 'boolean' | 'number' | 'string' | 'null' | 'array' | 'object';
 
+/** What is statically known about an expression result. */
 export interface StaticValue {
   type: JsonType;
   /** Present for scalars whose value is known. */
@@ -71,7 +73,8 @@ export function staticValue(ctx: RuleContext, site: ExprSite): StaticValue | und
   const result = compiledSite(ctx, site)?.result;
   if (!result) return undefined;
   // The language's own static typing (e.g. `a ++ b` on objects) when it has one.
-  if (result.resultType && (!result.compiled || result.freeRoots.length > 0)) return { type: result.resultType };
+  if (result.resultType && (!result.compiled || result.freeRoots.length > 0))
+    return { type: result.resultType };
   if (!result.compiled || result.freeRoots.length > 0) return undefined;
   try {
     const r = result.compiled.evaluate(

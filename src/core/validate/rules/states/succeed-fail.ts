@@ -55,6 +55,7 @@ function writableNames(model: JourneyModel): Set<string> {
   return names;
 }
 
+/** SUCC-001/002 and FAIL-001..004; pure. */
 export const succeedFailRule: Rule = {
   name: 'succeed-fail',
   codes: ['SUCC-001', 'SUCC-002', 'FAIL-001', 'FAIL-002', 'FAIL-003', 'FAIL-004'],

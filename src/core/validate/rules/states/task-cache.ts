@@ -4,6 +4,7 @@ import { child, pairOf } from '../../../yaml-nodes';
 import type { Rule } from '../../rule';
 import { IDENT, describe, isIntAtLeast, keyAt, mapperProblem, valueAt } from './util';
 
+/** TASK-CACHE-001..008 over every cache:v1 task; pure. */
 export const taskCacheRule: Rule = {
   name: 'task-cache',
   codes: [

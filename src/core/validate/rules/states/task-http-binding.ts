@@ -244,6 +244,7 @@ function checkTask(ctx: RuleContext, s: StateModel, task: YAMLMap, base: string)
   }
 }
 
+/** The request-side httpCall:v1 checks (and D24 with its fix); pure. */
 export const taskHttpBindingRule: Rule = {
   name: 'task-http-binding',
   codes: [

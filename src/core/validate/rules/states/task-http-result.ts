@@ -98,6 +98,7 @@ function checkErrorMapping(ctx: RuleContext, em: unknown, base: string): void {
   }
 }
 
+/** The result-side httpCall:v1 checks; pure. */
 export const taskHttpResultRule: Rule = {
   name: 'task-http-result',
   codes: [

@@ -12,6 +12,7 @@ import {
   valueAt,
 } from './util';
 
+/** TASK-KAFKA-001..009 over every kafkaPublish:v1 task; pure. */
 export const taskKafkaRule: Rule = {
   name: 'task-kafka',
   codes: [

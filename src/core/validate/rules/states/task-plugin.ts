@@ -13,6 +13,7 @@ const FORBIDDEN_ELSEWHERE: Record<string, readonly string[]> = {
   'cache:v1': ['cacheRef'],
 };
 
+/** TASK-001..004 and TASK-HTTP-001 over every task state; pure. */
 export const taskPluginRule: Rule = {
   name: 'task-plugin',
   codes: ['TASK-001', 'TASK-002', 'TASK-003', 'TASK-004', 'TASK-HTTP-001'],

@@ -2,6 +2,7 @@
 import { isMap, isScalar, type YAMLMap } from 'yaml';
 import { child, pairOf } from '../../../yaml-nodes';
 import type { Rule, RuleContext } from '../../rule';
+import { graphRules } from '../graph-index';
 import {
   ISO_DURATION,
   describe,
@@ -11,6 +12,13 @@ import {
   mapperProblem,
   valueAt,
 } from './util';
+
+let graphStarts: boolean | undefined;
+
+/** True when a graph rule reports unknown schedule starts (GRAPH-003): an unknown id is then its finding alone. */
+function graphChecksStarts(): boolean {
+  return (graphStarts ??= graphRules.some((r) => r.codes.includes('GRAPH-003')));
+}
 
 /** Engine minimum for a literal schedule interval (ADR-0017 §4 example). */
 const MIN_INTERVAL_SEC = 60;
@@ -30,6 +38,7 @@ function isMapperField(
   return true;
 }
 
+/** TASK-SCHED-001..007/009/010 over every schedule:v1 task; pure. */
 export const taskScheduleRule: Rule = {
   name: 'task-schedule',
   codes: [
@@ -56,11 +65,19 @@ export const taskScheduleRule: Rule = {
           `'start' is required: the top-level state scheduled runs begin at`,
           keyAt(t, 'kind', base),
         );
-      } else if (!(
-        isScalar(start) &&
-        typeof start.value === 'string' &&
-        ctx.model.top.states.has(start.value)
-      )) {
+      } else if (
+        !(
+          isScalar(start) &&
+          typeof start.value === 'string' &&
+          ctx.model.top.states.has(start.value)
+        ) &&
+        !(
+          isScalar(start) &&
+          typeof start.value === 'string' &&
+          start.value !== '' &&
+          graphChecksStarts()
+        )
+      ) {
         const where =
           isScalar(start) && s.scope.kind !== 'top' && s.scope.states.has(String(start.value))
             ? ' (scheduled runs start in top-level spec.states, not in this scope)'

@@ -4,6 +4,7 @@ import { child, pairOf } from '../../../yaml-nodes';
 import type { Rule } from '../../rule';
 import { DOT_PATH, IDENT, describe, keyAt, valueAt } from './util';
 
+/** TASK-XML-001..004 over every xmlDecode:v1 task; pure. */
 export const taskXmlRule: Rule = {
   name: 'task-xml',
   codes: ['TASK-XML-001', 'TASK-XML-002', 'TASK-XML-003', 'TASK-XML-004'],

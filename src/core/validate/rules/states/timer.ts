@@ -13,6 +13,7 @@ import {
   valueAt,
 } from './util';
 
+/** TIMER-001..006 over every timer state; pure. */
 export const timerRule: Rule = {
   name: 'timer',
   codes: ['TIMER-001', 'TIMER-002', 'TIMER-003', 'TIMER-004', 'TIMER-005', 'TIMER-006'],

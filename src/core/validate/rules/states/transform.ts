@@ -55,6 +55,7 @@ function checkD10(ctx: RuleContext, s: StateModel, body: YAMLMap, kind: string):
   );
 }
 
+/** XFORM-001..010 (and D10/D11 with fixes) over every transform state; pure. */
 export const transformRule: Rule = {
   name: 'transform',
   codes: [
@@ -88,11 +89,20 @@ export const transformRule: Rule = {
           `Transform '${s.id}' needs 'mapper: {lang, expr}' or 'mapperRef'${hint}`,
           keyAt(s.node, 'transform', s.path),
         );
-      } else if (mapper !== undefined && !(isMap(mapper) && child(mapper, 'expr') !== undefined)) {
+      } else if (
+        mapper !== undefined &&
+        !(
+          isMap(mapper) &&
+          (child(mapper, 'expr') !== undefined || child(mapper, 'exprRef') !== undefined)
+        )
+      ) {
+        // `exprRef` is EXPR-003's finding (a removed construct), not a missing mapper.
         ctx.add(
           'XFORM-001',
           'error',
-          `'transform.mapper' must be {lang, expr}, not ${describe(mapper)}`,
+          isMap(mapper)
+            ? `'transform.mapper' has no inline 'expr'; a mapper is {lang, expr}`
+            : `'transform.mapper' must be {lang, expr}, not ${describe(mapper)}`,
           valueAt(body, 'mapper', base),
         );
       }

@@ -11,6 +11,7 @@ import { compiledSite } from './static-value';
 
 const PAYLOAD = /\bcontext\s*\.\s*payload\b/;
 
+/** WAIT-012 (heuristic) over the top-level and branch scopes; pure. */
 export const waitPayloadRule: Rule = {
   name: 'wait-payload',
   codes: ['WAIT-012'],

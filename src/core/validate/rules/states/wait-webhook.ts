@@ -6,6 +6,7 @@ import { checkBlockKeys, checkInput, checkResponse, checkTimeout } from './exter
 import { checkRequiredNext } from './routing';
 import { describe, keyAt, valueAt } from './util';
 
+/** WAIT-001..011 and WEBHOOK-001..005 (with D01/D02 fixes); pure. */
 export const waitWebhookRule: Rule = {
   name: 'wait-webhook',
   codes: [

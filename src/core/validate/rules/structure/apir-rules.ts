@@ -23,16 +23,38 @@ export const apirRules: Rule = {
       const phase = str(child(when, 'phase'));
       const ruleAt = { span: keyAt(rule, 'when', path).span, path };
       if (phase === 'SUCCEEDED' && pairOf(when, 'errorType')) {
-        ctx.add('APIR-003', 'error', 'errorType only applies to FAILED rules: a SUCCEEDED run has no Problem to match', keyAt(when, 'errorType', `${path}.when`));
+        ctx.add(
+          'APIR-003',
+          'error',
+          'errorType only applies to FAILED rules: a SUCCEEDED run has no Problem to match',
+          keyAt(when, 'errorType', `${path}.when`),
+        );
       }
       const hasStatus = pairOf(rule, 'status') !== undefined;
       const hasExpr = pairOf(rule, 'statusExpr') !== undefined;
-      if (!hasStatus && !hasExpr) ctx.add('APIR-004', 'error', 'Each apiResponses rule needs `status` or `statusExpr`', ruleAt);
-      if (hasStatus && hasExpr) ctx.add('APIR-005', 'warning', 'Rule declares both `status` and `statusExpr`; statusExpr wins at runtime, so drop one', keyAt(rule, 'status', path));
+      if (!hasStatus && !hasExpr)
+        ctx.add(
+          'APIR-004',
+          'error',
+          'Each apiResponses rule needs `status` or `statusExpr`',
+          ruleAt,
+        );
+      if (hasStatus && hasExpr)
+        ctx.add(
+          'APIR-005',
+          'warning',
+          'Rule declares both `status` and `statusExpr`; statusExpr wins at runtime, so drop one',
+          keyAt(rule, 'status', path),
+        );
       if (phase) {
         const earlier = catchAll.get(phase);
         if (earlier !== undefined) {
-          ctx.add('APIR-011', 'warning', `This ${phase} rule can never match: rule #${earlier + 1} already matches every ${phase} run`, ruleAt);
+          ctx.add(
+            'APIR-011',
+            'warning',
+            `This ${phase} rule can never match: rule #${earlier + 1} already matches every ${phase} run`,
+            ruleAt,
+          );
         } else if (!pairOf(when, 'errorType') && !pairOf(when, 'predicate')) catchAll.set(phase, i);
       }
       if (phase === 'SUCCEEDED') {
@@ -40,8 +62,16 @@ export const apirRules: Rule = {
           const site = key === 'predicate' ? child(when, 'predicate') : child(rule, 'statusExpr');
           const expr = str(child(site, 'expr'));
           if (expr && /(^|[^.\w$])error\b(?!\s*:)/.test(stripStrings(expr))) {
-            const at = key === 'predicate' ? keyAt(when, 'predicate', `${path}.when`) : keyAt(rule, 'statusExpr', path);
-            ctx.add('APIR-012', 'warning', `'error' is only bound in FAILED rules; in this SUCCEEDED ${key} it is always null`, at);
+            const at =
+              key === 'predicate'
+                ? keyAt(when, 'predicate', `${path}.when`)
+                : keyAt(rule, 'statusExpr', path);
+            ctx.add(
+              'APIR-012',
+              'warning',
+              `'error' is only bound in FAILED rules; in this SUCCEEDED ${key} it is always null`,
+              at,
+            );
           }
         }
       }

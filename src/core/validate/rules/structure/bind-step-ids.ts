@@ -29,18 +29,28 @@ export const bindStepIds: Rule = {
     for (const [binding, code] of BINDINGS) {
       const map = childAt(spec, `bindings.${binding}.steps`) as YAMLMap | undefined;
       for (const e of entries(map)) {
-        const field = binding === 'websocket' ? 'messageType' : binding === 'queue' ? 'channel' : undefined;
+        const field =
+          binding === 'websocket' ? 'messageType' : binding === 'queue' ? 'channel' : undefined;
         if (field && !str(child(e.value, field))) {
-          ctx.add(code, 'error', `bindings.${binding}.steps.${e.key} needs a non-empty ${field}`, { span: spanOf(e.keyNode), path: joinPath(`spec.bindings.${binding}.steps`, e.key) });
+          ctx.add(code, 'error', `bindings.${binding}.steps.${e.key} needs a non-empty ${field}`, {
+            span: spanOf(e.keyNode),
+            path: joinPath(`spec.bindings.${binding}.steps`, e.key),
+          });
         }
         if (steps.has(e.key)) continue;
         const other = byId.get(e.key);
         const guess = closest(e.key, steps);
         const why = other ? `'${e.key}' is a ${other} state` : `there is no state '${e.key}'`;
-        ctx.add(code, 'error', `bindings.${binding}.steps keys must be wait/webhook state ids: ${why}` + (guess ? `; did you mean '${guess}'?` : ''), {
-          span: spanOf(e.keyNode),
-          path: joinPath(`spec.bindings.${binding}.steps`, e.key),
-        });
+        ctx.add(
+          code,
+          'error',
+          `bindings.${binding}.steps keys must be wait/webhook state ids: ${why}` +
+            (guess ? `; did you mean '${guess}'?` : ''),
+          {
+            span: spanOf(e.keyNode),
+            path: joinPath(`spec.bindings.${binding}.steps`, e.key),
+          },
+        );
       }
     }
   },

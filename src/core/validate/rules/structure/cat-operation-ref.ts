@@ -18,16 +18,37 @@ export const catOperationRef: Rule = {
       const value = isScalar(ref) && typeof ref.value === 'string' ? ref.value : undefined;
       const dot = value?.indexOf('.') ?? -1;
       if (value === undefined || dot <= 0 || dot === value.length - 1) {
-        ctx.add('CAT-002', 'error', `operationRef must be '<apiName>.<operationId>', not ${JSON.stringify(value ?? null)}`, at);
+        ctx.add(
+          'CAT-002',
+          'error',
+          `operationRef must be '<apiName>.<operationId>', not ${JSON.stringify(value ?? null)}`,
+          at,
+        );
         continue;
       }
       const api = value.slice(0, dot);
       if (apis.has(api)) continue;
       const guess = closest(api, apis.keys());
-      const declared = apis.size ? `declared: ${[...apis.keys()].join(', ')}` : 'spec.apis is empty or missing';
+      const declared = apis.size
+        ? `declared: ${[...apis.keys()].join(', ')}`
+        : 'spec.apis is empty or missing';
       const from = at.span.start + quoteOffset(ctx.source.text, at.span.start);
-      const edit = guess ? { fix: { title: `Use API '${guess}'`, edits: [{ span: { start: from, end: from + api.length }, text: guess }] } } : undefined;
-      ctx.add('CAT-002', 'error', `operationRef '${value}' names API '${api}', which is not declared under spec.apis (${declared})` + (guess ? `; did you mean '${guess}'?` : ''), at, edit);
+      const edit = guess
+        ? {
+            fix: {
+              title: `Use API '${guess}'`,
+              edits: [{ span: { start: from, end: from + api.length }, text: guess }],
+            },
+          }
+        : undefined;
+      ctx.add(
+        'CAT-002',
+        'error',
+        `operationRef '${value}' names API '${api}', which is not declared under spec.apis (${declared})` +
+          (guess ? `; did you mean '${guess}'?` : ''),
+        at,
+        edit,
+      );
     }
   },
 };

@@ -7,7 +7,10 @@ import type { Rule } from '../../rule';
 import { rootReads } from './expr-roots';
 
 const outcomeBound = (s: ExprSite) => s.path.startsWith('spec.compensation.states');
-const outputBound = (s: ExprSite) => s.path.startsWith('spec.compensation.alsoFor') || s.path.startsWith('spec.outcomes') || s.role === 'apiResponse';
+const outputBound = (s: ExprSite) =>
+  s.path.startsWith('spec.compensation.alsoFor') ||
+  s.path.startsWith('spec.outcomes') ||
+  s.role === 'apiResponse';
 
 export const compBindings: Rule = {
   name: 'comp-bindings',
@@ -15,11 +18,21 @@ export const compBindings: Rule = {
   check(ctx) {
     for (const read of rootReads(ctx, 'outcome')) {
       if (outcomeBound(read.site) || read.members.length === 0) continue;
-      ctx.add('COMP-007', 'warning', "'outcome' is only bound inside spec.compensation states; here it is undefined", { span: read.span, path: read.site.path });
+      ctx.add(
+        'COMP-007',
+        'warning',
+        "'outcome' is only bound inside spec.compensation states; here it is undefined",
+        { span: read.span, path: read.site.path },
+      );
     }
     for (const read of rootReads(ctx, 'output')) {
       if (outputBound(read.site) || read.members.length === 0) continue;
-      ctx.add('COMP-007', 'warning', "'output' is only bound in compensation alsoFor predicates and spec.outcomes; here it is undefined", { span: read.span, path: read.site.path });
+      ctx.add(
+        'COMP-007',
+        'warning',
+        "'output' is only bound in compensation alsoFor predicates and spec.outcomes; here it is undefined",
+        { span: read.span, path: read.site.path },
+      );
     }
   },
 };

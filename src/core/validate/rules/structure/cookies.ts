@@ -21,37 +21,74 @@ export const cookies: Rule = {
     const hasJar = pairOf(cfg, 'jar') !== undefined;
     const back = child(cfg, 'returnToClient');
     if (pairOf(cfg, 'returnToClient') && !hasJar) {
-      ctx.add('COOK-005', 'warning', 'returnToClient without a cookie jar returns nothing: declare spec.cookies.jar', keyAt(cfg, 'returnToClient', 'spec.cookies'));
+      ctx.add(
+        'COOK-005',
+        'warning',
+        'returnToClient without a cookie jar returns nothing: declare spec.cookies.jar',
+        keyAt(cfg, 'returnToClient', 'spec.cookies'),
+      );
     }
     const mode = str(child(back, 'mode'));
     if (pairOf(back, 'include') && mode !== undefined && mode !== 'filtered') {
-      ctx.add('COOK-006', 'warning', `include is ignored with mode: ${mode} (it only applies to mode: filtered)`, keyAt(back, 'include', 'spec.cookies.returnToClient'));
+      ctx.add(
+        'COOK-006',
+        'warning',
+        `include is ignored with mode: ${mode} (it only applies to mode: filtered)`,
+        keyAt(back, 'include', 'spec.cookies.returnToClient'),
+      );
     }
     const patterns = childAt(back, 'include.namePatterns');
     if (patterns !== undefined && !isSeq(patterns)) {
-      ctx.add('COOK-004', 'error', 'include.namePatterns must be a list of regular expressions', { span: spanOf(patterns), path: 'spec.cookies.returnToClient.include.namePatterns' });
+      ctx.add('COOK-004', 'error', 'include.namePatterns must be a list of regular expressions', {
+        span: spanOf(patterns),
+        path: 'spec.cookies.returnToClient.include.namePatterns',
+      });
     }
     items(patterns).forEach((p, i) => {
       if (!isScalar(p) || typeof p.value !== 'string') {
-        ctx.add('COOK-004', 'error', 'namePatterns entries must be strings', { span: spanOf(p, spanOf(patterns)), path: joinPath('spec.cookies.returnToClient.include.namePatterns', i) });
+        ctx.add('COOK-004', 'error', 'namePatterns entries must be strings', {
+          span: spanOf(p, spanOf(patterns)),
+          path: joinPath('spec.cookies.returnToClient.include.namePatterns', i),
+        });
         return;
       }
       try {
         new RegExp(p.value);
       } catch (err) {
-        ctx.add('COOK-004', 'error', `namePatterns entry is not a valid regular expression: ${(err as Error).message}`, { span: spanOf(p), path: joinPath('spec.cookies.returnToClient.include.namePatterns', i) });
+        ctx.add(
+          'COOK-004',
+          'error',
+          `namePatterns entry is not a valid regular expression: ${(err as Error).message}`,
+          {
+            span: spanOf(p),
+            path: joinPath('spec.cookies.returnToClient.include.namePatterns', i),
+          },
+        );
       }
     });
     items(child(jar, 'domains')).forEach((d, i) => {
       const pattern = str(child(d, 'pattern'));
       if (!pattern || HOST_PATTERN.test(pattern)) return;
-      ctx.add('COOK-008', 'warning', `Domain pattern '${pattern}' should be a bare host (api.example.com) or a parent domain (.example.com): no scheme, port, path or '*'`, { span: spanOf(child(d, 'pattern')), path: joinPath('spec.cookies.jar.domains', i) + '.pattern' });
+      ctx.add(
+        'COOK-008',
+        'warning',
+        `Domain pattern '${pattern}' should be a bare host (api.example.com) or a parent domain (.example.com): no scheme, port, path or '*'`,
+        {
+          span: spanOf(child(d, 'pattern')),
+          path: joinPath('spec.cookies.jar.domains', i) + '.pattern',
+        },
+      );
     });
     if (hasJar) return;
     for (const s of ctx.model.states) {
       const c = child(s.task?.node, 'cookies');
       if (scalar(child(c, 'useJar')) !== true) continue;
-      ctx.add('COOK-007', 'warning', `cookies.useJar has no effect: the spec declares no spec.cookies.jar`, keyAt(c, 'useJar', `${s.task!.path}.cookies`));
+      ctx.add(
+        'COOK-007',
+        'warning',
+        `cookies.useJar has no effect: the spec declares no spec.cookies.jar`,
+        keyAt(c, 'useJar', `${s.task!.path}.cookies`),
+      );
     }
   },
 };

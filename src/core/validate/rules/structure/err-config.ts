@@ -19,10 +19,20 @@ export const errConfig: Rule = {
     const format = str(child(envelope, 'format')) ?? 'problemDetails';
     if (isMap(envelope)) {
       if (format === 'custom' && !isMap(child(envelope, 'mapper'))) {
-        ctx.add('ERR-004', 'error', 'envelope.format: custom needs envelope.mapper {lang, expr} producing the error body', keyAt(envelope, 'format', 'spec.errors.envelope'));
+        ctx.add(
+          'ERR-004',
+          'error',
+          'envelope.format: custom needs envelope.mapper {lang, expr} producing the error body',
+          keyAt(envelope, 'format', 'spec.errors.envelope'),
+        );
       }
       if (format === 'problemDetails' && pairOf(envelope, 'mapper')) {
-        ctx.add('ERR-007', 'info', 'envelope.mapper is ignored unless format: custom', keyAt(envelope, 'mapper', 'spec.errors.envelope'));
+        ctx.add(
+          'ERR-007',
+          'info',
+          'envelope.mapper is ignored unless format: custom',
+          keyAt(envelope, 'mapper', 'spec.errors.envelope'),
+        );
       }
     }
     const normalisers = new Set(entries(child(errors, 'normalisers')).map((e) => e.key));
@@ -30,18 +40,35 @@ export const errConfig: Rule = {
     const index = nodeIndex(ctx.source);
     for (const key of ['normaliser', 'normaliserRef', 'normalizer', 'normalizerRef']) {
       for (const hit of index.keys.get(key) ?? []) {
-        if (!hit.path.startsWith('spec.') || hit.path.startsWith('spec.errors.') || !isScalar(hit.value) || typeof hit.value.value !== 'string') continue;
+        if (
+          !hit.path.startsWith('spec.') ||
+          hit.path.startsWith('spec.errors.') ||
+          !isScalar(hit.value) ||
+          typeof hit.value.value !== 'string'
+        )
+          continue;
         const id = hit.value.value;
         if (normalisers.has(id)) used.add(id);
         else {
           const guess = closest(id, normalisers);
-          ctx.add('ERR-006', 'warning', `Normaliser '${id}' is not declared under spec.errors.normalisers` + (guess ? `; did you mean '${guess}'?` : ''), { span: spanOf(hit.value), path: hit.path });
+          ctx.add(
+            'ERR-006',
+            'warning',
+            `Normaliser '${id}' is not declared under spec.errors.normalisers` +
+              (guess ? `; did you mean '${guess}'?` : ''),
+            { span: spanOf(hit.value), path: hit.path },
+          );
         }
       }
     }
     for (const e of entries(child(errors, 'normalisers'))) {
       if (used.has(e.key)) continue;
-      ctx.add('ERR-007', 'info', `Normaliser '${e.key}' is never referenced; engines never apply normalisers implicitly`, { span: spanOf(e.keyNode), path: joinPath('spec.errors.normalisers', e.key) });
+      ctx.add(
+        'ERR-007',
+        'info',
+        `Normaliser '${e.key}' is never referenced; engines never apply normalisers implicitly`,
+        { span: spanOf(e.keyNode), path: joinPath('spec.errors.normalisers', e.key) },
+      );
     }
   },
 };

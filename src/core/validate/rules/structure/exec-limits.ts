@@ -13,6 +13,11 @@ export const execLimits: Rule = {
     const exec = childAt(ctx.model.spec, 'execution');
     const v = scalar(childAt(exec, 'maxDurationSec'));
     if (typeof v !== 'number' || v <= DEFAULT_MAX_DURATION_UPPER_BOUND_SEC) return;
-    ctx.add('EXEC-004', 'info', `maxDurationSec ${v} exceeds the default upper bound (${DEFAULT_MAX_DURATION_UPPER_BOUND_SEC} s) and will be clamped`, valueAt(exec, 'maxDurationSec', 'spec.execution'));
+    ctx.add(
+      'EXEC-004',
+      'info',
+      `maxDurationSec ${v} exceeds the default upper bound (${DEFAULT_MAX_DURATION_UPPER_BOUND_SEC} s) and will be clamped`,
+      valueAt(exec, 'maxDurationSec', 'spec.execution'),
+    );
   },
 };

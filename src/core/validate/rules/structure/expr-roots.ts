@@ -20,7 +20,12 @@ export function rootReads(ctx: RuleContext, root: string): RootRead[] {
     const roots = c.result?.freeRoots;
     if (c.result?.compiled && roots) {
       for (const r of roots) {
-        if (r.name === root) out.push({ site: c.site, members: r.members, span: { start: c.toSource(r.start), end: c.toSource(r.end) } });
+        if (r.name === root)
+          out.push({
+            site: c.site,
+            members: r.members,
+            span: { start: c.toSource(r.start), end: c.toSource(r.end) },
+          });
       }
       continue;
     }
@@ -29,7 +34,10 @@ export function rootReads(ctx: RuleContext, root: string): RootRead[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index + m[1]!.length;
       const end = start + root.length + m[2]!.length;
-      const members = m[2]!.split('.').map((s) => s.trim()).filter(Boolean);
+      const members = m[2]!
+        .split('.')
+        .map((s) => s.trim())
+        .filter(Boolean);
       out.push({ site: c.site, members, span: { start: c.toSource(start), end: c.toSource(end) } });
     }
   }
@@ -39,6 +47,9 @@ export function rootReads(ctx: RuleContext, root: string): RootRead[] {
 /** Replaces string literal contents and `//` comments with spaces, keeping offsets; pure. */
 export function blankStrings(expr: string): string {
   return expr
-    .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, (s) => s[0] + ' '.repeat(s.length - 2) + s[0])
+    .replace(
+      /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g,
+      (s) => s[0] + ' '.repeat(s.length - 2) + s[0],
+    )
     .replace(/\/\/[^\n]*/g, (s) => ' '.repeat(s.length));
 }

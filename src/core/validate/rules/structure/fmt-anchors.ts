@@ -10,12 +10,20 @@ export const fmtAnchors: Rule = {
     const { text } = ctx.source;
     const index = nodeIndex(ctx.source);
     for (const node of index.aliases) {
-      ctx.add('FMT-002', 'error', `YAML aliases are not allowed (*${node.source}); write the value out`, { span: spanOf(node), path: '' });
+      ctx.add(
+        'FMT-002',
+        'error',
+        `YAML aliases are not allowed (*${node.source}); write the value out`,
+        { span: spanOf(node), path: '' },
+      );
     }
     for (const node of index.anchored) {
       const at = node.range ? text.lastIndexOf(`&${node.anchor}`, node.range[0]) : -1;
       const span = at >= 0 ? { start: at, end: at + (node.anchor?.length ?? 0) + 1 } : spanOf(node);
-      ctx.add('FMT-002', 'error', `YAML anchors are not allowed (&${node.anchor})`, { span, path: '' });
+      ctx.add('FMT-002', 'error', `YAML anchors are not allowed (&${node.anchor})`, {
+        span,
+        path: '',
+      });
     }
   },
 };

@@ -14,10 +14,19 @@ export const fmtDocumentMarkers: Rule = {
       const start = m.index;
       const nl = text.indexOf('\n', start);
       const span = { start, end: start + 3 };
-      ctx.add('FMT-006', 'info', `Document marker '${m[1]}' is not needed in a one-document file`, { span, path: '' }, {
-        style: true,
-        fix: { title: 'Remove the document marker', edits: [{ span: { start, end: nl < 0 ? text.length : nl + 1 }, text: '' }] },
-      });
+      ctx.add(
+        'FMT-006',
+        'info',
+        `Document marker '${m[1]}' is not needed in a one-document file`,
+        { span, path: '' },
+        {
+          style: true,
+          fix: {
+            title: 'Remove the document marker',
+            edits: [{ span: { start, end: nl < 0 ? text.length : nl + 1 }, text: '' }],
+          },
+        },
+      );
     }
   },
 };

@@ -8,7 +8,13 @@ export const fmtFlowStyle: Rule = {
   codes: ['FMT-005'],
   check(ctx) {
     for (const node of nodeIndex(ctx.source).flowMaps) {
-      ctx.add('FMT-005', 'info', 'Flow mapping { … }: the style guide asks for block mappings', { span: spanOf(node), path: '' }, { style: true });
+      ctx.add(
+        'FMT-005',
+        'info',
+        'Flow mapping { … }: the style guide asks for block mappings',
+        { span: spanOf(node), path: '' },
+        { style: true },
+      );
     }
   },
 };

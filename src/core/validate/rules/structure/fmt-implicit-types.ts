@@ -13,9 +13,15 @@ export const fmtImplicitTypes: Rule = {
   check(ctx) {
     for (const { node, raw, why } of nodeIndex(ctx.source).coerced) {
       const span = spanOf(node);
-      ctx.add('FMT-003', 'error', `'${raw}' is ${why}; quote it to keep it a string`, { span, path: '' }, {
-        fix: { title: `Quote '${raw}'`, edits: [{ span, text: JSON.stringify(raw) }] },
-      });
+      ctx.add(
+        'FMT-003',
+        'error',
+        `'${raw}' is ${why}; quote it to keep it a string`,
+        { span, path: '' },
+        {
+          fix: { title: `Quote '${raw}'`, edits: [{ span, text: JSON.stringify(raw) }] },
+        },
+      );
     }
   },
 };

@@ -19,31 +19,50 @@ export const fmtLayout: Rule = {
     let prevIndent = 0;
     let start = 0;
     let r = 0;
+    // Character scanning, no per-line strings: this runs over every line of big files.
     while (start < text.length) {
       const nl = text.indexOf('\n', start);
       const end = nl < 0 ? text.length : nl;
-      const lineEnd = text[end - 1] === '\r' ? end - 1 : end;
+      const lineEnd = text.charCodeAt(end - 1) === 13 && end > start ? end - 1 : end;
       while (r < skip.length && skip[r]![1] <= start) r++;
       const inside = r < skip.length && skip[r]![0] < start;
-      const trimmed = text.slice(start, lineEnd).replace(/[ \t]+$/, '');
-      if (trimmed.length < lineEnd - start && !inside) {
-        const span = { start: start + trimmed.length, end: lineEnd };
-        ctx.add('FMT-008', 'info', 'Trailing whitespace', { span, path: '' }, {
-          style: true,
-          fix: { title: 'Remove trailing whitespace', edits: [{ span, text: '' }] },
-        });
+      let trimmedEnd = lineEnd;
+      while (trimmedEnd > start && isBlank(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
+      if (trimmedEnd < lineEnd && !inside) {
+        const span = { start: trimmedEnd, end: lineEnd };
+        ctx.add(
+          'FMT-008',
+          'info',
+          'Trailing whitespace',
+          { span, path: '' },
+          {
+            style: true,
+            fix: { title: 'Remove trailing whitespace', edits: [{ span, text: '' }] },
+          },
+        );
       }
-      const content = trimmed.trimStart();
-      if (!inside && content && !content.startsWith('#')) {
-        const indent = trimmed.length - content.length;
-        if (indent > prevIndent && indent - prevIndent !== 2 && indentFindings < MAX_INDENT_FINDINGS) {
+      let first = start;
+      while (first < trimmedEnd && text.charCodeAt(first) === 32) first++;
+      if (!inside && first < trimmedEnd && text.charCodeAt(first) !== 35) {
+        const indent = first - start;
+        if (
+          indent > prevIndent &&
+          indent - prevIndent !== 2 &&
+          indentFindings < MAX_INDENT_FINDINGS
+        ) {
           indentFindings++;
-          ctx.add('FMT-008', 'info', `Indent by 2 spaces per level (this line steps in by ${indent - prevIndent})`, {
-            span: { start, end: start + indent },
-            path: '',
-          }, { style: true });
+          ctx.add(
+            'FMT-008',
+            'info',
+            `Indent by 2 spaces per level (this line steps in by ${indent - prevIndent})`,
+            {
+              span: { start, end: start + indent },
+              path: '',
+            },
+            { style: true },
+          );
         }
-        prevIndent = indent + seqOffset(content);
+        prevIndent = indent + seqOffset(text, first, trimmedEnd);
       }
       if (nl < 0) break;
       start = nl + 1;
@@ -52,10 +71,19 @@ export const fmtLayout: Rule = {
   },
 };
 
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
 /** `- key: v` opens a mapping two columns further in. */
-function seqOffset(content: string): number {
+function seqOffset(text: string, from: number, to: number): number {
   let n = 0;
-  while (content.startsWith('- ', n)) n += 2;
+  while (
+    from + n + 1 < to &&
+    text.charCodeAt(from + n) === 45 &&
+    text.charCodeAt(from + n + 1) === 32
+  )
+    n += 2;
   return n;
 }
 
@@ -64,18 +92,30 @@ function finalNewline(ctx: RuleContext): void {
   if (!text.length) return;
   if (!text.endsWith('\n')) {
     const span = { start: text.length, end: text.length };
-    ctx.add('FMT-008', 'info', 'The file does not end with a newline', { span, path: '' }, {
-      style: true,
-      fix: { title: 'Add a final newline', edits: [{ span, text: '\n' }] },
-    });
+    ctx.add(
+      'FMT-008',
+      'info',
+      'The file does not end with a newline',
+      { span, path: '' },
+      {
+        style: true,
+        fix: { title: 'Add a final newline', edits: [{ span, text: '\n' }] },
+      },
+    );
     return;
   }
   const m = /(\r?\n)(?:[ \t]*\r?\n)+$/.exec(text);
   if (m) {
     const span = { start: m.index + m[1]!.length, end: text.length };
-    ctx.add('FMT-008', 'info', 'The file ends with blank lines', { span, path: '' }, {
-      style: true,
-      fix: { title: 'Keep a single final newline', edits: [{ span, text: '' }] },
-    });
+    ctx.add(
+      'FMT-008',
+      'info',
+      'The file ends with blank lines',
+      { span, path: '' },
+      {
+        style: true,
+        fix: { title: 'Keep a single final newline', edits: [{ span, text: '' }] },
+      },
+    );
   }
 }

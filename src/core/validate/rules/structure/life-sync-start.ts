@@ -24,13 +24,25 @@ export const lifeSyncStart: Rule = {
       const s = stack.pop()!;
       if (seen.has(s)) continue;
       seen.add(s);
-      if (s.type === 'wait' || s.type === 'webhook' || s.type === 'succeed' || s.type === 'fail') continue;
+      if (s.type === 'wait' || s.type === 'webhook' || s.type === 'succeed' || s.type === 'fail')
+        continue;
       if (s.type === 'timer') {
-        ctx.add('LIFE-003', 'warning', `Synchronous start reaches timer '${s.id}' before any wait or terminal state: the start request would block; use lifecycle.startMode: async`, { span: s.keySpan, path: s.path });
+        ctx.add(
+          'LIFE-003',
+          'warning',
+          `Synchronous start reaches timer '${s.id}' before any wait or terminal state: the start request would block; use lifecycle.startMode: async`,
+          { span: s.keySpan, path: s.path },
+        );
         return;
       }
       // A parallel whose branch pauses at external input answers the start call there.
-      if (s.type === 'parallel' && s.branches.some((b) => [...b.states.values()].some((x) => x.type === 'wait' || x.type === 'webhook'))) continue;
+      if (
+        s.type === 'parallel' &&
+        s.branches.some((b) =>
+          [...b.states.values()].some((x) => x.type === 'wait' || x.type === 'webhook'),
+        )
+      )
+        continue;
       for (const t of s.transitions) {
         const next = s.scope.states.get(t.target);
         if (next) stack.push(next);

@@ -13,20 +13,46 @@ export const limitsDocument: Rule = {
   check(ctx) {
     const root = ctx.model.root;
     if (str(child(root, 'kind')) !== 'MetadataLimits') return;
-    if (str(child(root, 'apiVersion')) !== 'v1') ctx.add('LIM-004', 'error', "A MetadataLimits document has 'apiVersion: v1'", valueAt(root, 'apiVersion', ''));
+    if (str(child(root, 'apiVersion')) !== 'v1')
+      ctx.add(
+        'LIM-004',
+        'error',
+        "A MetadataLimits document has 'apiVersion: v1'",
+        valueAt(root, 'apiVersion', ''),
+      );
     const spec = child(root, 'spec');
     const exec = child(spec, 'execution');
-    const special: Record<string, string> = { defaultMaxDurationSec: 'LIM-001', maxDurationUpperBoundSec: 'LIM-002' };
+    const special: Record<string, string> = {
+      defaultMaxDurationSec: 'LIM-001',
+      maxDurationUpperBoundSec: 'LIM-002',
+    };
     walk(ctx, spec, 'spec', (key) => (exec && special[key]) || 'LIM-004');
     const def = (child(exec, 'defaultMaxDurationSec') as { value?: unknown } | undefined)?.value;
-    const bound = (child(exec, 'maxDurationUpperBoundSec') as { value?: unknown } | undefined)?.value;
-    if (typeof def === "number" && typeof bound === "number" && def >= 1 && bound >= 1 && def > bound) {
-      ctx.add('LIM-003', 'warning', `defaultMaxDurationSec (${def}) exceeds maxDurationUpperBoundSec (${bound})`, valueAt(childAt(spec, 'execution'), 'defaultMaxDurationSec', 'spec.execution'));
+    const bound = (child(exec, 'maxDurationUpperBoundSec') as { value?: unknown } | undefined)
+      ?.value;
+    if (
+      typeof def === 'number' &&
+      typeof bound === 'number' &&
+      def >= 1 &&
+      bound >= 1 &&
+      def > bound
+    ) {
+      ctx.add(
+        'LIM-003',
+        'warning',
+        `defaultMaxDurationSec (${def}) exceeds maxDurationUpperBoundSec (${bound})`,
+        valueAt(childAt(spec, 'execution'), 'defaultMaxDurationSec', 'spec.execution'),
+      );
     }
   },
 };
 
-function walk(ctx: RuleContext, node: AnyNode, path: string, codeFor: (key: string) => string): void {
+function walk(
+  ctx: RuleContext,
+  node: AnyNode,
+  path: string,
+  codeFor: (key: string) => string,
+): void {
   for (const e of entries(node)) {
     const p = joinPath(path, e.key);
     if (isMap(e.value)) {
@@ -35,6 +61,9 @@ function walk(ctx: RuleContext, node: AnyNode, path: string, codeFor: (key: stri
     }
     const v = isScalar(e.value) ? e.value.value : undefined;
     if (typeof v === 'number' && Number.isInteger(v) && v >= 1) continue;
-    ctx.add(codeFor(e.key), 'error', `${p} must be a positive integer, not ${describe(e.value)}`, { span: spanOf(e.value, spanOf(e.keyNode)), path: p });
+    ctx.add(codeFor(e.key), 'error', `${p} must be a positive integer, not ${describe(e.value)}`, {
+      span: spanOf(e.value, spanOf(e.keyNode)),
+      path: p,
+    });
   }
 }

@@ -25,28 +25,49 @@ export const metaBindings: Rule = {
     const tags = child(bindings, 'tags');
     const tagCount = SOURCES.reduce((n, s) => n + items(child(tags, s)).length, 0);
     if (tagCount > LIMITS.instanceTagsMaxCount) {
-      ctx.add('META-007', 'warning', `${tagCount} tag bindings exceed MetadataLimits.instanceTags.maxCount (${LIMITS.instanceTagsMaxCount})`, keyAt(bindings, 'tags', base));
+      ctx.add(
+        'META-007',
+        'warning',
+        `${tagCount} tag bindings exceed MetadataLimits.instanceTags.maxCount (${LIMITS.instanceTagsMaxCount})`,
+        keyAt(bindings, 'tags', base),
+      );
     }
     const attrs = child(bindings, 'attributes');
     const bound = new Map<string, { span: { start: number; end: number }; path: string }>();
     for (const source of SOURCES) {
       for (const e of entries(child(attrs, source))) {
-        const at = { span: spanOf(e.keyNode), path: joinPath(`${base}.attributes.${source}`, e.key) };
+        const at = {
+          span: spanOf(e.keyNode),
+          path: joinPath(`${base}.attributes.${source}`, e.key),
+        };
         bound.set(e.key, at);
         if (!ATTR_NAME.test(e.key) || e.key.length > LIMITS.attributeMaxKeyLength) {
-          ctx.add('META-006', 'warning', `Attribute name '${e.key}' should be lowerCamel or snake_case and at most ${LIMITS.attributeMaxKeyLength} characters`, at);
+          ctx.add(
+            'META-006',
+            'warning',
+            `Attribute name '${e.key}' should be lowerCamel or snake_case and at most ${LIMITS.attributeMaxKeyLength} characters`,
+            at,
+          );
         }
       }
     }
     if (bound.size > LIMITS.attributesMaxKeys) {
-      ctx.add('META-007', 'warning', `${bound.size} attribute bindings exceed MetadataLimits.attributes.maxKeys (${LIMITS.attributesMaxKeys})`, keyAt(bindings, 'attributes', base));
+      ctx.add(
+        'META-007',
+        'warning',
+        `${bound.size} attribute bindings exceed MetadataLimits.attributes.maxKeys (${LIMITS.attributesMaxKeys})`,
+        keyAt(bindings, 'attributes', base),
+      );
     }
     if (bound.size) writeOnce(ctx, bound);
   },
 };
 
 /** Attribute keys written literally (`name:` in the mapper's object) by attribute transforms. */
-function writeOnce(ctx: RuleContext, bound: Map<string, { span: { start: number; end: number }; path: string }>): void {
+function writeOnce(
+  ctx: RuleContext,
+  bound: Map<string, { span: { start: number; end: number }; path: string }>,
+): void {
   for (const s of ctx.model.states) {
     if (s.type !== 'transform' || str(childAt(s.body, 'target.kind')) !== 'attributes') continue;
     const expr = str(childAt(s.body, 'mapper.expr'));
@@ -54,7 +75,12 @@ function writeOnce(ctx: RuleContext, bound: Map<string, { span: { start: number;
     const text = blankStrings(expr);
     for (const [name, at] of bound) {
       if (!new RegExp(`(^|[{,\\s])"?${name}"?\\s*:`).test(text)) continue;
-      ctx.add('META-009', 'warning', `Attribute '${name}' is bound at start and written again by transform '${s.qid}'; attributes are write-once, so the transform will fail`, at);
+      ctx.add(
+        'META-009',
+        'warning',
+        `Attribute '${name}' is bound at start and written again by transform '${s.qid}'; attributes are write-once, so the transform will fail`,
+        at,
+      );
     }
   }
 }

@@ -4,13 +4,31 @@
  * ranges, watched keys). Cached per source object so a 2,000-state journey is
  * traversed once, not once per rule.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Alias, type Node, type YAMLMap } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Scalar,
+  type Alias,
+  type Node,
+  type YAMLMap,
+} from 'yaml';
 import type { JourneySource } from '../../../source';
 import { joinPath } from '../../../yaml-nodes';
 import { implicitCoercion } from './implicit-coercion';
 
 /** Keys some structure rule looks for anywhere in the spec. */
-const WATCHED = new Set(['exprRef', 'cacheRef', 'mapperRef', 'normaliser', 'normaliserRef', 'normalizer', 'normalizerRef']);
+const WATCHED = new Set([
+  'exprRef',
+  'cacheRef',
+  'mapperRef',
+  'normaliser',
+  'normaliserRef',
+  'normalizer',
+  'normalizerRef',
+]);
 
 export interface KeyHit {
   key: Scalar;
@@ -31,11 +49,22 @@ export interface NodeIndex {
   /** [start, end) of multi-line scalars and outermost multi-line flow collections, sorted. */
   multiLine: Array<[number, number]>;
   keys: Map<string, KeyHit[]>;
-  /** The document as plain JSON-like data (for the JSON Schema check); aliases resolved once. */
-  data: unknown;
 }
 
-const MAYBE_COERCED = /[0-9+\-yYnNoO]/;
+/** Digits, `+`, `-`, y/Y, n/N, o/O: the first characters of YAML 1.1 non-strings. */
+function maybeCoerced(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    c === 43 ||
+    c === 45 ||
+    c === 121 ||
+    c === 89 ||
+    c === 110 ||
+    c === 78 ||
+    c === 111 ||
+    c === 79
+  );
+}
 const cache = new WeakMap<JourneySource, NodeIndex>();
 
 /** The node index of a source (built on first use); pure apart from the per-source cache. */
@@ -49,18 +78,26 @@ export function nodeIndex(source: JourneySource): NodeIndex {
 }
 
 function build(source: JourneySource): NodeIndex {
-  const index: NodeIndex = { aliases: [], anchored: [], coerced: [], flowMaps: [], multiLine: [], keys: new Map(), data: undefined };
+  const index: NodeIndex = {
+    aliases: [],
+    anchored: [],
+    coerced: [],
+    flowMaps: [],
+    multiLine: [],
+    keys: new Map(),
+  };
   const text = source.text;
   const path: Array<string | number> = [];
-  const multiLine = (range: [number, number, number]) => { const nl = text.indexOf('\n', range[0]); return nl >= 0 && nl < range[1]; };
+  const multiLine = (range: [number, number, number]) => {
+    const nl = text.indexOf('\n', range[0]);
+    return nl >= 0 && nl < range[1];
+  };
 
-  // Returns the node's plain value, so the JSON Schema check needs no second conversion pass.
-  const walk = (node: unknown, inFlow: boolean, depth: number): unknown => {
-    if (depth > 200 || node == null) return null;
+  const walk = (node: unknown, inFlow: boolean, depth: number): void => {
+    if (depth > 200 || node == null) return;
     if (isAlias(node)) {
       index.aliases.push(node);
-      const target = source.doc ? node.resolve(source.doc) : undefined;
-      return target && isScalar(target) ? target.value : null; // aliases are errors anyway (FMT-002)
+      return;
     }
     const n = node as Node;
     if (n.anchor) index.anchored.push(n);
@@ -68,53 +105,101 @@ function build(source: JourneySource): NodeIndex {
       const range = node.range;
       if (range) {
         // Only scalars starting with a digit, a sign or y/n/o can be YAML 1.1 non-strings.
-        if (node.type === Scalar.PLAIN && MAYBE_COERCED.test(text[range[0]] ?? '')) {
+        if (node.type === Scalar.PLAIN && maybeCoerced(text.charCodeAt(range[0]))) {
           const raw = text.slice(range[0], range[1]);
           const why = implicitCoercion(raw);
           if (why) index.coerced.push({ node, raw, why });
         }
         if (!inFlow && multiLine(range)) index.multiLine.push([range[0], range[1]]);
       }
-      return node.value ?? null;
+      return;
     }
-    if (!isMap(node) && !isSeq(node)) return null;
+    if (!isMap(node) && !isSeq(node)) return;
     const flow = Boolean(node.flow);
     if (flow && !inFlow && node.range) {
       if (isMap(node)) index.flowMaps.push(node);
       if (multiLine(node.range)) index.multiLine.push([node.range[0], node.range[1]]);
     }
     if (isSeq(node)) {
-      const arr: unknown[] = [];
-      node.items.forEach((it, i) => {
+      for (let i = 0; i < node.items.length; i++) {
         path.push(i);
-        arr.push(walk(it, inFlow || flow, depth + 1));
+        walk(node.items[i], inFlow || flow, depth + 1);
         path.pop();
-      });
-      return arr;
+      }
+      return;
     }
-    const obj: Record<string, unknown> = {};
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
-      const k = walk(pair.key, inFlow || flow, depth + 1);
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(k);
+      walk(pair.key, inFlow || flow, depth + 1);
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
       if (WATCHED.has(key)) {
         const list = index.keys.get(key) ?? [];
-        list.push({ key: pair.key as Scalar, value: pair.value, map: node as YAMLMap, path: pathString([...path, key]) });
+        list.push({
+          key: pair.key as Scalar,
+          value: pair.value,
+          map: node as YAMLMap,
+          path: pathString([...path, key]),
+        });
         index.keys.set(key, list);
       }
       path.push(key);
-      const v = walk(pair.value, inFlow || flow, depth + 1);
+      walk(pair.value, inFlow || flow, depth + 1);
       path.pop();
-      if (key === '__proto__') Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
-      else if (!(key in obj) || !Object.prototype.hasOwnProperty.call(obj, key)) obj[key] = v;
     }
-    return obj;
   };
-  index.data = walk(source.doc?.contents, false, 0);
+  walk(source.doc?.contents, false, 0);
   index.multiLine.sort((a, b) => a[0] - b[0]);
   return index;
 }
 
 function pathString(parts: Array<string | number>): string {
   return parts.reduce<string>((acc, p) => joinPath(acc, p), '');
+}
+
+/** A stand-in for each state when the state rules own state shapes: keeps ids, skips their bodies. */
+const STATE_STUB = Object.freeze({ type: 'succeed' });
+
+/**
+ * The document as plain JSON-like data for the JSON Schema check. With `stubStates`,
+ * every state under a `states` mapping becomes a valid stub, so big journeys skip
+ * converting (and schema-checking) thousands of state bodies. Pure.
+ */
+export function plainData(source: JourneySource, stubStates: boolean): unknown {
+  const convert = (node: unknown, depth: number): unknown => {
+    if (depth > 200 || node == null) return null;
+    if (isAlias(node)) {
+      const target = source.doc ? node.resolve(source.doc) : undefined;
+      return target && isScalar(target) ? target.value : null; // aliases are errors anyway (FMT-002)
+    }
+    if (isScalar(node)) return node.value ?? null;
+    if (isSeq(node)) return node.items.map((it) => convert(it, depth + 1));
+    if (!isMap(node)) return null;
+    const obj: Record<string, unknown> = {};
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = isScalar(pair.key)
+        ? String(pair.key.value)
+        : String(convert(pair.key, depth + 1));
+      let value: unknown;
+      if (stubStates && key === 'states' && isMap(pair.value)) {
+        const states: Record<string, unknown> = {};
+        for (const st of pair.value.items)
+          if (isPair(st) && isScalar(st.key))
+            states[String(st.key.value)] = isMap(st.value)
+              ? STATE_STUB
+              : convert(st.value, depth + 2);
+        value = states;
+      } else value = convert(pair.value, depth + 1);
+      if (key === '__proto__')
+        Object.defineProperty(obj, key, {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      else if (!Object.prototype.hasOwnProperty.call(obj, key)) obj[key] = value;
+    }
+    return obj;
+  };
+  return convert(source.doc?.contents, 0);
 }

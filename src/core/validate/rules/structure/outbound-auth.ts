@@ -22,25 +22,49 @@ export const outboundAuth: Rule = {
       const path = joinPath(base, e.key);
       const kind = str(child(def, 'kind'));
       const kindAt = valueAt(def, 'kind', path);
-      const missing = (code: string, what: string) => ctx.add(code, 'error', `${kind} policy '${e.key}' needs ${what}`, kindAt);
-      if (kind === 'bearerStatic' && !str(child(def, 'tokenRef'))) missing('OUTAUTH-003', 'a tokenRef (secret reference)');
+      const missing = (code: string, what: string) =>
+        ctx.add(code, 'error', `${kind} policy '${e.key}' needs ${what}`, kindAt);
+      if (kind === 'bearerStatic' && !str(child(def, 'tokenRef')))
+        missing('OUTAUTH-003', 'a tokenRef (secret reference)');
       if (kind === 'oauth2ClientCredentials') {
         const auth = child(def, 'auth');
         if (!str(child(def, 'tokenEndpoint'))) missing('OUTAUTH-004', 'a tokenEndpoint');
         if (!str(child(auth, 'method'))) missing('OUTAUTH-004', 'auth.method');
         if (!str(child(auth, 'clientId'))) missing('OUTAUTH-004', 'auth.clientId');
         const method = str(child(auth, 'method'));
-        if ((method === 'clientSecretPost' || method === 'clientSecretBasic') && !str(child(auth, 'clientSecretRef'))) {
-          ctx.add('OUTAUTH-006', 'error', `auth.method ${method} needs auth.clientSecretRef`, valueAt(auth, 'method', `${path}.auth`));
+        if (
+          (method === 'clientSecretPost' || method === 'clientSecretBasic') &&
+          !str(child(auth, 'clientSecretRef'))
+        ) {
+          ctx.add(
+            'OUTAUTH-006',
+            'error',
+            `auth.method ${method} needs auth.clientSecretRef`,
+            valueAt(auth, 'method', `${path}.auth`),
+          );
         }
         if (method === 'tlsClientAuth' && !str(child(auth, 'clientCertRef'))) {
-          ctx.add('OUTAUTH-006', 'error', 'auth.method tlsClientAuth needs auth.clientCertRef', valueAt(auth, 'method', `${path}.auth`));
+          ctx.add(
+            'OUTAUTH-006',
+            'error',
+            'auth.method tlsClientAuth needs auth.clientCertRef',
+            valueAt(auth, 'method', `${path}.auth`),
+          );
         }
       }
-      if (kind === 'mtlsClient' && !str(child(def, 'clientCertRef'))) missing('OUTAUTH-008', 'a clientCertRef');
+      if (kind === 'mtlsClient' && !str(child(def, 'clientCertRef')))
+        missing('OUTAUTH-008', 'a clientCertRef');
       const anchors = child(def, 'trustAnchors');
-      if (anchors !== undefined && (!isSeq(anchors) || items(anchors).some((a) => !str(child(a, 'pemRef'))))) {
-        ctx.add('OUTAUTH-008', 'error', 'trustAnchors must be a list of {pemRef: <reference>}', valueAt(def, 'trustAnchors', path));
+      if (
+        anchors !== undefined &&
+        (!isSeq(anchors) || items(anchors).some((a) => !str(child(a, 'pemRef'))))
+      ) {
+        ctx.add(
+          'OUTAUTH-008',
+          'error',
+          'trustAnchors must be a list of {pemRef: <reference>}',
+          valueAt(def, 'trustAnchors', path),
+        );
       }
       secretShapes(ctx, def, path);
       secretShapes(ctx, child(def, 'auth'), `${path}.auth`);
@@ -52,6 +76,11 @@ function secretShapes(ctx: RuleContext, map: AnyNode, path: string): void {
   for (const field of SECRET_FIELDS) {
     const v = str(childAt(map, field));
     if (v === undefined || v === '' || REF_SHAPE.test(v)) continue;
-    ctx.add('OUTAUTH-009', 'warning', `${field} should be a secret reference (e.g. secret://…), not a literal value`, valueAt(map, field, path));
+    ctx.add(
+      'OUTAUTH-009',
+      'warning',
+      `${field} should be a secret reference (e.g. secret://…), not a literal value`,
+      valueAt(map, field, path),
+    );
   }
 }

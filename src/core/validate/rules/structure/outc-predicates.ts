@@ -16,11 +16,26 @@ export const outcPredicates: Rule = {
       if (!site.path.startsWith('spec.outcomes') || site.role !== 'predicate') continue;
       const at = { span: site.lang?.span ?? site.span, path: site.path };
       if (!site.lang && !reportedElsewhere('EXPR-001')) {
-        ctx.add('OUTC-003', 'error', 'Outcome predicate needs a lang (there is no default engine)', at);
+        ctx.add(
+          'OUTC-003',
+          'error',
+          'Outcome predicate needs a lang (there is no default engine)',
+          at,
+        );
       } else if (site.lang && !c.language && !reportedElsewhere('EXPR-002')) {
-        ctx.add('OUTC-003', 'error', `Outcome predicate lang '${site.lang.value}' is not a supported engine`, at);
+        ctx.add(
+          'OUTC-003',
+          'error',
+          `Outcome predicate lang '${site.lang.value}' is not a supported engine`,
+          at,
+        );
       } else if (NON_BOOLEAN_LITERAL.test(site.expr) && !reportedElsewhere('EXPR-006')) {
-        ctx.add('OUTC-003', 'error', 'Outcome predicate is a constant that is not a boolean', { span: site.exprNode?.range ? { start: site.exprNode.range[0], end: site.exprNode.range[1] } : site.span, path: site.path });
+        ctx.add('OUTC-003', 'error', 'Outcome predicate is a constant that is not a boolean', {
+          span: site.exprNode?.range
+            ? { start: site.exprNode.range[0], end: site.exprNode.range[1] }
+            : site.span,
+          path: site.path,
+        });
       }
     }
   },

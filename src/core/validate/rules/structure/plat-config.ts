@@ -23,29 +23,61 @@ export const platConfig: Rule = {
   check(ctx) {
     const config = childAt(ctx.model.spec, 'platform.config');
     const declared = new Map<string, boolean>();
-    for (const e of entries(config)) declared.set(e.key, !isMap(e.value) || child(e.value, 'required') === undefined || (child(e.value, 'required') as { value?: unknown }).value !== false);
+    for (const e of entries(config))
+      declared.set(
+        e.key,
+        !isMap(e.value) ||
+          child(e.value, 'required') === undefined ||
+          (child(e.value, 'required') as { value?: unknown }).value !== false,
+      );
     for (const read of rootReads(ctx, 'platform')) {
       const at = { span: read.span, path: read.site.path };
       const [area, sub] = read.members;
       if (area === undefined) continue; // the whole `platform` object: nothing to check
       if (!(area in KNOWN)) {
-        ctx.add('PLAT-005', 'error', `'platform.${area}' is not a platform binding; use platform.environment, platform.journey.*, platform.run.* or platform.config.<key>`, at);
+        ctx.add(
+          'PLAT-005',
+          'error',
+          `'platform.${area}' is not a platform binding; use platform.environment, platform.journey.*, platform.run.* or platform.config.<key>`,
+          at,
+        );
         continue;
       }
       const allowed = KNOWN[area];
       if (allowed && sub !== undefined && !allowed.includes(sub)) {
-        ctx.add('PLAT-005', 'error', `'platform.${area}.${sub}' is not defined; platform.${area} has ${allowed.join(', ')}`, at);
+        ctx.add(
+          'PLAT-005',
+          'error',
+          `'platform.${area}.${sub}' is not defined; platform.${area} has ${allowed.join(', ')}`,
+          at,
+        );
       }
       if (area === 'config' && sub !== undefined) {
         if (!declared.has(sub)) {
           const guess = closest(sub, declared.keys());
-          ctx.add('PLAT-003', 'warning', `platform.config.${sub} is not declared under spec.platform.config` + (guess ? `; did you mean '${guess}'?` : ''), at);
+          ctx.add(
+            'PLAT-003',
+            'warning',
+            `platform.config.${sub} is not declared under spec.platform.config` +
+              (guess ? `; did you mean '${guess}'?` : ''),
+            at,
+          );
         } else if (declared.get(sub) === false && !guarded(read.site.expr, sub)) {
-          ctx.add('PLAT-004', 'warning', `platform.config.${sub} is optional (required: false); guard its absence, e.g. 'platform.config.${sub} default …'`, at);
+          ctx.add(
+            'PLAT-004',
+            'warning',
+            `platform.config.${sub} is optional (required: false); guard its absence, e.g. 'platform.config.${sub} default …'`,
+            at,
+          );
         }
       }
       if (area === 'environment' && read.site.role === 'predicate') {
-        ctx.add('PLAT-006', 'warning', 'Branching on platform.environment makes behaviour differ per environment; declare a platform.config key for the knob instead', at);
+        ctx.add(
+          'PLAT-006',
+          'warning',
+          'Branching on platform.environment makes behaviour differ per environment; declare a platform.config key for the knob instead',
+          at,
+        );
       }
     }
   },
@@ -54,5 +86,10 @@ export const platConfig: Rule = {
 function guarded(expr: string, key: string): boolean {
   const text = blankStrings(expr);
   const path = `platform\\s*\\.\\s*config\\s*\\.\\s*${key}`;
-  return new RegExp(`${path}\\s*\\)?\\s*default\\b`).test(text) || new RegExp(`${path}\\s*[!=]=\\s*null|null\\s*[!=]=\\s*${path}|isEmpty\\s*\\(\\s*${path}`).test(text);
+  return (
+    new RegExp(`${path}\\s*\\)?\\s*default\\b`).test(text) ||
+    new RegExp(`${path}\\s*[!=]=\\s*null|null\\s*[!=]=\\s*${path}|isEmpty\\s*\\(\\s*${path}`).test(
+      text,
+    )
+  );
 }

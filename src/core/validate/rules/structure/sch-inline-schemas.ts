@@ -59,22 +59,37 @@ function checkSite(ctx: RuleContext, site: SchemaSite): void {
   if (!isMap(node)) {
     // `true`/`false` are valid schemas but say nothing; anything else is not a schema object.
     if (node && 'value' in node && typeof node.value === 'boolean') return;
-    ctx.add('SCH-001', 'error', `${site.path} must be a JSON Schema object, not ${describe(node)}`, site);
+    ctx.add(
+      'SCH-001',
+      'error',
+      `${site.path} must be a JSON Schema object, not ${describe(node)}`,
+      site,
+    );
     return;
   }
   const dialect = str(child(node, '$schema'));
   if (child(node, '$schema') !== undefined || child(node, '$id') !== undefined) {
     const key = child(node, '$schema') !== undefined ? '$schema' : '$id';
-    ctx.add('SCH-002', 'warning', `Inline schemas omit '${key}': 2020-12 is assumed and the block has no identity of its own`, {
-      span: keySpan(node, key),
-      path: joinPath(site.path, key),
-    });
+    ctx.add(
+      'SCH-002',
+      'warning',
+      `Inline schemas omit '${key}': 2020-12 is assumed and the block has no identity of its own`,
+      {
+        span: keySpan(node, key),
+        path: joinPath(site.path, key),
+      },
+    );
   }
   if (dialect !== undefined && !DIALECT_2020.test(dialect)) {
-    ctx.add('SCH-003', 'warning', `'$schema: ${dialect}' is ignored: inline schemas are always read as JSON Schema 2020-12`, {
-      span: keySpan(node, '$schema'),
-      path: joinPath(site.path, '$schema'),
-    });
+    ctx.add(
+      'SCH-003',
+      'warning',
+      `'$schema: ${dialect}' is ignored: inline schemas are always read as JSON Schema 2020-12`,
+      {
+        span: keySpan(node, '$schema'),
+        path: joinPath(site.path, '$schema'),
+      },
+    );
   }
   let data: Record<string, unknown>;
   try {
@@ -96,13 +111,17 @@ function checkSite(ctx: RuleContext, site: SchemaSite): void {
     const hit = nodeAt(node, pointerSegments(err.instancePath));
     const span = hitSpan(hit, false, site.span);
     const where = joinPath(site.path, hit.path);
-    ctx.add('SCH-001', 'error', `Invalid JSON Schema at ${where}: ${schemaMessage(err)}`, { span, path: where });
+    ctx.add('SCH-001', 'error', `Invalid JSON Schema at ${where}: ${schemaMessage(err)}`, {
+      span,
+      path: where,
+    });
   }
 }
 
 function schemaMessage(err: ErrorObject): string {
   const p = err.params as { type?: string; allowedValues?: unknown[] };
-  if (err.keyword === 'type') return `must be ${p.type === 'array' ? 'a list' : p.type === 'object' ? 'a mapping' : p.type}`;
+  if (err.keyword === 'type')
+    return `must be ${p.type === 'array' ? 'a list' : p.type === 'object' ? 'a mapping' : p.type}`;
   if (err.keyword === 'enum') return `must be one of ${(p.allowedValues ?? []).join(', ')}`;
   return err.message ?? 'invalid';
 }

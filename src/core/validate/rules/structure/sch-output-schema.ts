@@ -18,7 +18,12 @@ export const schOutputSchema: Rule = {
       for (const block of ['input', 'output'] as const) {
         if (isMap(childAt(spec, `${block}.schema`))) continue;
         const at = pairOf(spec, block) ? keyAt(spec, block, 'spec') : specKey;
-        ctx.add('SCH-005', 'warning', `kind: Api should declare spec.${block}.schema (the ${block === 'input' ? 'request' : 'response'} body contract)`, at);
+        ctx.add(
+          'SCH-005',
+          'warning',
+          `kind: Api should declare spec.${block}.schema (the ${block === 'input' ? 'request' : 'response'} body contract)`,
+          at,
+        );
       }
       return;
     }
@@ -26,13 +31,27 @@ export const schOutputSchema: Rule = {
     const schema = childAt(spec, 'output.schema');
     const status = childAt(schema, 'properties.status');
     if (!isMap(schema) || !pairOf(child(schema, 'properties'), 'status')) {
-      const at = isMap(schema) ? keyAt(child(spec, 'output'), 'schema', 'spec.output') : pairOf(spec, 'output') ? keyAt(spec, 'output', 'spec') : specKey;
-      ctx.add('SCH-004', 'warning', 'A Journey should declare spec.output.schema with a string `status` property (the business outcome mirrored to JourneyOutcome.status)', at);
+      const at = isMap(schema)
+        ? keyAt(child(spec, 'output'), 'schema', 'spec.output')
+        : pairOf(spec, 'output')
+          ? keyAt(spec, 'output', 'spec')
+          : specKey;
+      ctx.add(
+        'SCH-004',
+        'warning',
+        'A Journey should declare spec.output.schema with a string `status` property (the business outcome mirrored to JourneyOutcome.status)',
+        at,
+      );
       return;
     }
     const type = child(status, 'type');
     if (type !== undefined && str(type) !== 'string') {
-      ctx.add('SCH-007', 'warning', 'output.schema.properties.status is mirrored to JourneyOutcome.status, a string; declare it `type: string` (an HTTP status belongs elsewhere)', valueAt(status, 'type', 'spec.output.schema.properties.status'));
+      ctx.add(
+        'SCH-007',
+        'warning',
+        'output.schema.properties.status is mirrored to JourneyOutcome.status, a string; declare it `type: string` (an HTTP status belongs elsewhere)',
+        valueAt(status, 'type', 'spec.output.schema.properties.status'),
+      );
     }
   },
 };

@@ -30,12 +30,26 @@ export const topDocument: Rule = {
     else if (kind !== 'Journey' && kind !== 'Api') {
       const guess = kind ? closest(kind, ['Journey', 'Api']) : undefined;
       const at = valueAt(root, 'kind', '');
-      ctx.add('TOP-002', 'error', `kind must be 'Journey' or 'Api', not ${describe(child(root, 'kind'))}`, at,
-        guess ? { fix: { title: `Use '${guess}'`, edits: [{ span: at.span, text: guess }] } } : undefined);
+      ctx.add(
+        'TOP-002',
+        'error',
+        `kind must be 'Journey' or 'Api', not ${describe(child(root, 'kind'))}`,
+        at,
+        guess
+          ? { fix: { title: `Use '${guess}'`, edits: [{ span: at.span, text: guess }] } }
+          : undefined,
+      );
     }
     const metadata = child(root, 'metadata');
-    if (!pairOf(root, 'metadata')) ctx.add('TOP-003', 'error', "Missing 'metadata' (name, version)", head);
-    else if (!isMap(metadata)) ctx.add('TOP-003', 'error', `metadata must be a mapping, not ${describe(metadata)}`, keyAt(root, 'metadata', ''));
+    if (!pairOf(root, 'metadata'))
+      ctx.add('TOP-003', 'error', "Missing 'metadata' (name, version)", head);
+    else if (!isMap(metadata))
+      ctx.add(
+        'TOP-003',
+        'error',
+        `metadata must be a mapping, not ${describe(metadata)}`,
+        keyAt(root, 'metadata', ''),
+      );
     checkSpec(ctx, head);
   },
 };
@@ -48,13 +62,24 @@ function checkSpec(ctx: RuleContext, head: At): void {
     return;
   }
   if (!isMap(spec)) {
-    ctx.add('TOP-013', 'error', `spec must be a mapping, not ${describe(spec)}`, keyAt(root, 'spec', ''));
+    ctx.add(
+      'TOP-013',
+      'error',
+      `spec must be a mapping, not ${describe(spec)}`,
+      keyAt(root, 'spec', ''),
+    );
     return;
   }
   const specKey = keyAt(root, 'spec', '');
   const start = child(spec, 'start');
   if (!pairOf(spec, 'start')) ctx.add('TOP-014', 'error', "spec has no 'start' state id", specKey);
-  else if (str(start) === undefined) ctx.add('TOP-014', 'error', `spec.start must be a state id, not ${describe(start)}`, valueAt(spec, 'start', 'spec'));
+  else if (str(start) === undefined)
+    ctx.add(
+      'TOP-014',
+      'error',
+      `spec.start must be a state id, not ${describe(start)}`,
+      valueAt(spec, 'start', 'spec'),
+    );
   const states = child(spec, 'states');
   if (!pairOf(spec, 'states')) {
     ctx.add('TOP-015', 'error', "spec has no 'states'", specKey);
@@ -62,13 +87,28 @@ function checkSpec(ctx: RuleContext, head: At): void {
   }
   if (!isMap(states) || states.items.length === 0) {
     const what = isMap(states) ? 'empty' : describe(states);
-    ctx.add('TOP-015', 'error', `spec.states must be a non-empty mapping of state id → state, not ${what}`, keyAt(spec, 'states', 'spec'));
+    ctx.add(
+      'TOP-015',
+      'error',
+      `spec.states must be a non-empty mapping of state id → state, not ${what}`,
+      keyAt(spec, 'states', 'spec'),
+    );
     return;
   }
   // The graph rules report a missing start as GRAPH-003; do not say it twice.
   const startId = str(start);
-  if (startId !== undefined && !ctx.model.top.states.has(startId) && !pairOf(states, startId) && !reportedElsewhere('GRAPH-003')) {
-    ctx.add('TOP-016', 'error', `spec.start '${startId}' is not a key of spec.states`, valueAt(spec, 'start', 'spec'));
+  if (
+    startId !== undefined &&
+    !ctx.model.top.states.has(startId) &&
+    !pairOf(states, startId) &&
+    !reportedElsewhere('GRAPH-003')
+  ) {
+    ctx.add(
+      'TOP-016',
+      'error',
+      `spec.start '${startId}' is not a key of spec.states`,
+      valueAt(spec, 'start', 'spec'),
+    );
   }
 }
 

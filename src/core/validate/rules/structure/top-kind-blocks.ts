@@ -27,7 +27,12 @@ export const topKindBlocks: Rule = {
       for (const p of parts) parent = child(parent, p);
       if (!pairOf(parent, last)) continue;
       const base = ['spec', ...parts].join('.');
-      ctx.add('TOP-020', 'info', `spec.${path} has no effect on kind: Api (${why})`, keyAt(parent, last, base));
+      ctx.add(
+        'TOP-020',
+        'info',
+        `spec.${path} has no effect on kind: Api (${why})`,
+        keyAt(parent, last, base),
+      );
     }
   },
 };

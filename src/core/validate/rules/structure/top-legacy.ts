@@ -12,7 +12,8 @@ import { nodeIndex } from './node-index';
 import { keyAt } from './util';
 
 const SPEC_LEVEL: Record<string, string> = {
-  resources: 'spec.resources was removed (ADR-0028): caches are engine configuration; cache tasks name no cache',
+  resources:
+    'spec.resources was removed (ADR-0028): caches are engine configuration; cache tasks name no cache',
   route: 'spec.route moved to spec.bindings.http.route (ADR-0029)',
   apiResponses: 'spec.apiResponses moved to spec.bindings.http.apiResponses (ADR-0029)',
 };
@@ -34,7 +35,8 @@ export const topLegacy: Rule = {
     const index = nodeIndex(ctx.source);
     for (const [key, [code, why]] of Object.entries(ANYWHERE)) {
       if (reportedElsewhere(code)) continue;
-      for (const hit of index.keys.get(key) ?? []) ctx.add('TOP-019', 'error', why, { span: spanOf(hit.key), path: hit.path });
+      for (const hit of index.keys.get(key) ?? [])
+        ctx.add('TOP-019', 'error', why, { span: spanOf(hit.key), path: hit.path });
     }
   },
 };

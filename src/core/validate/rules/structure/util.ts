@@ -1,7 +1,16 @@
 /** Small helpers shared by the structure rules: locating keys/values and walking blocks. Pure. */
 import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
 import type { Span } from '../../../diagnostics';
-import { child, entries, joinPath, keySpan, pairOf, spanOf, valueSpan, type AnyNode } from '../../../yaml-nodes';
+import {
+  child,
+  entries,
+  joinPath,
+  keySpan,
+  pairOf,
+  spanOf,
+  valueSpan,
+  type AnyNode,
+} from '../../../yaml-nodes';
 
 /** A place to report at: span + dotted path. */
 export interface At {
@@ -48,7 +57,9 @@ export function describe(node: AnyNode): string {
   if (isScalar(node)) {
     const v = node.value;
     if (v === null) return 'empty';
-    return typeof v === 'string' ? `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}` : `${typeof v} ${String(v)}`;
+    return typeof v === 'string'
+      ? `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`
+      : `${typeof v} ${String(v)}`;
   }
   return 'something else';
 }
@@ -83,7 +94,11 @@ function distance(a: string, b: string, cap: number): number {
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur[j] = Math.min(
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     prev = cur;
   }

@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/core/validate/validate';
-import { computeCoverage } from '../../../src/editor/sim/coverage';
+import { analyze } from '../../src/core/validate/validate';
+import { computeCoverage } from '../../src/engine/coverage';
 
-const file = join(import.meta.dirname, '..', '..', 'fixtures', 'examples', 'technical', 'auth-jwt-scopes', 'auth-jwt-scopes.journey.yaml');
+const file = join(import.meta.dirname, '..', 'fixtures', 'examples', 'technical', 'auth-jwt-scopes', 'auth-jwt-scopes.journey.yaml');
 const { model } = analyze(readFileSync(file, 'utf8'), file);
 const ids = model.states.map((s) => s.id);
 

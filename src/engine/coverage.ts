@@ -2,8 +2,8 @@
  * Scenario coverage: which states, transitions and auth outcomes a suite
  * exercised, computed from run traces against the journey model. Pure.
  */
-import { AUTH_PLUGINS, isAuthKind } from '../../core/catalog/auth-problems';
-import type { JourneyModel, StateModel } from '../../core/model/types';
+import { AUTH_PLUGINS, isAuthKind } from '../core/catalog/auth-problems';
+import type { JourneyModel, StateModel } from '../core/model/types';
 
 /** The part of a trace entry coverage needs (CONTRACTS.md §3 trace). */
 export interface CoverageTraceEntry {
@@ -127,4 +127,19 @@ function resolveQid(name: string, byQid: Map<string, StateModel>): string | unde
     }
   }
   return found;
+}
+
+/** Coverage as plain data (for a worker message or a report). */
+export interface CoverageData {
+  statesHit: [string, number][];
+  edgesHit: string[];
+  authHit: string[];
+  states: Coverage['states'];
+  edges: Coverage['edges'];
+  auth: Coverage['auth'];
+}
+
+/** Serialisable form of a coverage result; pure. */
+export function coverageData(c: Coverage): CoverageData {
+  return { statesHit: [...c.statesHit], edgesHit: [...c.edgesHit], authHit: [...c.authHit], states: c.states, edges: c.edges, auth: c.auth };
 }

@@ -1,0 +1,121 @@
+/**
+ * Editor benchmark (run `vite build` first): in one chromium session against
+ * `vite preview`, (1) open + render a generated 1,000-state journey in the app
+ * vs bare React Flow rendering the same 1,000 nodes (ratio, goal < 1.5), and
+ * (2) keystroke-to-canvas latency in a 200-state journey (median, goal < 50 ms).
+ * Run: npx tsx bench/editor.bench.ts
+ */
+import { spawn } from 'node:child_process';
+import { chromium, type Page } from 'playwright-core';
+import { generateJourney } from './generate-journey';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4179);
+const BASE = `http://127.0.0.1:${PORT}`;
+const RUNS = 3;
+const KEYSTROKES = 20;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not start on ${BASE}`);
+}
+
+/** Milliseconds until `count` state nodes are in the DOM, timed inside the page from just before `act`. */
+async function timeUntilNodes(page: Page, selector: string, count: number, act: () => Promise<void>): Promise<number> {
+  await page.evaluate(
+    ([sel, n]) => {
+      const w = window as unknown as { __done: Promise<number> };
+      const t0 = performance.now();
+      w.__done = new Promise((resolve) => {
+        const check = () => document.querySelectorAll(sel as string).length >= (n as number);
+        const mo = new MutationObserver(() => {
+          if (check()) {
+            mo.disconnect();
+            // Count the frame the browser paints them in.
+            requestAnimationFrame(() => resolve(performance.now() - t0));
+          }
+        });
+        mo.observe(document.body, { subtree: true, childList: true });
+      });
+    },
+    [selector, count] as const,
+  );
+  await act();
+  return page.evaluate(() => (window as unknown as { __done: Promise<number> }).__done);
+}
+
+async function openInApp(page: Page, name: string, text: string): Promise<number> {
+  await page.goto(BASE);
+  await page.locator('[data-testid="code-pane"][data-ready="true"]').waitFor();
+  const n = (text.match(/^ {4}s\d+:$/gm) ?? []).length;
+  return timeUntilNodes(page, '.react-flow__node[data-state-id]', n, () =>
+    page.locator('input[data-testid="open-journey"]').setInputFiles({ name, mimeType: 'application/yaml', buffer: Buffer.from(text) }),
+  );
+}
+
+async function bare(page: Page, n: number): Promise<number> {
+  await page.goto(`${BASE}/#bench-bare=${n}`);
+  await page.locator('[data-testid="bench-render"]').waitFor();
+  return timeUntilNodes(page, '.react-flow__node', n, () => page.locator('[data-testid="bench-render"]').click());
+}
+
+async function keystrokeLatency(page: Page): Promise<number[]> {
+  const text = generateJourney(200);
+  await openInApp(page, 'generated-200.journey.yaml', text);
+  // Put the caret right after the last state's id (`    s199|:`).
+  await page.locator('[data-testid="code-pane"] .view-lines').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  const out: number[] = [];
+  for (let i = 0; i < KEYSTROKES; i++) {
+    const typing = i % 2 === 0;
+    const id = typing ? 's199x' : 's199';
+    const ms = await timeUntilNodes(page, `.react-flow__node[data-state-id="${id}"]`, 1, () => page.keyboard.press(typing ? 'x' : 'Backspace'));
+    out.push(ms);
+    await page.waitForTimeout(100);
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  try {
+    await waitForServer();
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const big = generateJourney(1000);
+    const app: number[] = [];
+    const base: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      base.push(await bare(page, 1000));
+      app.push(await openInApp(page, 'generated-1000.journey.yaml', big));
+    }
+    const ratio = median(app) / median(base);
+    const keys = await keystrokeLatency(page);
+    await browser.close();
+    console.log(`open+render 1,000 states: app ${median(app).toFixed(0)} ms, bare React Flow ${median(base).toFixed(0)} ms (runs: app ${app.map((x) => x.toFixed(0)).join('/')}, bare ${base.map((x) => x.toFixed(0)).join('/')})`);
+    console.log(`ratio app/bare: ${ratio.toFixed(2)} (goal < 1.5) ${ratio < 1.5 ? 'PASS' : 'MISS'}`);
+    console.log(`keystroke-to-canvas, 200 states: median ${median(keys).toFixed(1)} ms over ${keys.length} keystrokes (goal < 50 ms) ${median(keys) < 50 ? 'PASS' : 'MISS'}`);
+  } finally {
+    server.kill();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});

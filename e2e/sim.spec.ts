@@ -1,0 +1,87 @@
+/** Simulation in the browser: run suites, step through runs, submit steps, move the clock, stop runaway loops. */
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { openJourney, stateNode } from './helpers';
+import { debugScenario, openScenarioFile, openSimulation, runAll, submitStepAs } from './sim-helpers';
+
+const examples = join(import.meta.dirname, '..', 'test', 'fixtures', 'examples');
+const simFixtures = join(import.meta.dirname, '..', 'test', 'fixtures', 'sim');
+
+test('runs the scenario suite of an auth journey and shows every result and the coverage', async ({ page }) => {
+  await page.goto('/');
+  const journey = join(examples, 'technical', 'auth-jwt-scopes', 'auth-jwt-scopes.journey.yaml');
+  await openJourney(page, journey);
+  await openSimulation(page);
+  await openScenarioFile(page, journey.replace('.journey.yaml', '.scenario.yaml'));
+  const results = await runAll(page);
+  const count = await results.count();
+  expect(count).toBeGreaterThan(3);
+  await expect(page.locator('[data-testid="scenario-result"][data-passed="true"]')).toHaveCount(count);
+  await expect(page.locator('[data-testid="scenario-result"][data-name="JWT_EXPIRED"]')).toBeVisible();
+  const auth = page.locator('[data-testid="coverage"][data-kind="auth outcomes"]');
+  await expect(auth).toBeVisible();
+  expect(Number(await auth.getAttribute('data-covered'))).toBeGreaterThan(2);
+  // the states the suite reached are marked on the canvas
+  await expect(stateNode(page, 'validateJwt')).toHaveAttribute('data-run-state', 'visited');
+});
+
+test('steps through a webhook journey: a bad API key loops back, a good one completes', async ({ page }) => {
+  await page.goto('/');
+  const journey = join(examples, 'business', 'ecommerce-order-split-shipment', 'ecommerce-order-split-shipment.journey.yaml');
+  await openJourney(page, journey);
+  await openSimulation(page);
+  await openScenarioFile(page, journey.replace('.journey.yaml', '.scenario.yaml'));
+  await debugScenario(page, 'fulfilled', false);
+  const outcome = page.locator('[data-testid="run-outcome"]');
+  await expect(outcome).toHaveAttribute('data-state', 'waitForConfirmation');
+  await expect(stateNode(page, 'waitForConfirmation')).toHaveAttribute('data-run-state', 'active');
+
+  await submitStepAs(page, 'waitForConfirmation', { decision: 'proceed' });
+  await expect(outcome).toHaveAttribute('data-state', 'waitForFulfillment');
+
+  const payload = { orderId: 'ord-1', overallStatus: 'FULFILLED', shipments: [{ id: 'sh-1' }] };
+  await submitStepAs(page, 'waitForFulfillment', payload, 'X-Fulfillment-Secret: not-the-secret');
+  await expect(outcome).toHaveAttribute('data-state', 'waitForFulfillment');
+  const inspector = page.locator('[data-testid="context-inspector"]');
+  await expect(inspector.locator('[data-path="auth.apiKey.problem.code"]')).toContainText('APIKEY_INVALID');
+  await expect(stateNode(page, 'validateFulfillmentSecret')).toHaveAttribute('data-run-state', 'visited');
+
+  await submitStepAs(page, 'waitForFulfillment', payload, 'X-Fulfillment-Secret: wh-secret-1');
+  await expect(outcome).toHaveAttribute('data-phase', 'SUCCEEDED');
+  await expect(stateNode(page, 'ingestWaitForFulfillment')).toHaveAttribute('data-run-state', 'visited');
+  await expect(stateNode(page, 'completeFulfilled')).toHaveAttribute('data-run-state', /visited|active/);
+  await expect(inspector.locator('[data-path="auth.apiKey.keyId"]')).toContainText('warehouse');
+
+  // step back through the timeline: the canvas follows
+  await page.locator('[data-testid="step-back"]').click();
+  await expect(page.locator('[data-testid="frame"][aria-current="step"]')).toBeVisible();
+});
+
+test('advances the virtual clock past a timer', async ({ page }) => {
+  await page.goto('/');
+  const journey = join(examples, 'business', 'business-hours-payment-authorization', 'business-hours-payment-authorization.journey.yaml');
+  await openJourney(page, journey);
+  await openSimulation(page);
+  await openScenarioFile(page, journey.replace('.journey.yaml', '.scenario.yaml'));
+  await debugScenario(page, 'before opening the payment waits for 9:00', false);
+  const outcome = page.locator('[data-testid="run-outcome"]');
+  await expect(outcome).toHaveAttribute('data-state', 'waitUntilBusinessOpen');
+  const clockBefore = await page.locator('[data-testid="virtual-clock"]').textContent();
+  await page.getByRole('textbox', { name: 'Advance by (ISO-8601 duration)' }).fill('PT3H');
+  await page.locator('[data-testid="advance-clock"]').click();
+  await expect(page.locator('[data-testid="virtual-clock"]')).not.toHaveText(clockBefore ?? '');
+  await expect(stateNode(page, 'authorizePayment')).toHaveAttribute('data-run-state', /visited|active/);
+});
+
+test('a journey with an infinite loop stops with a clear message and the tab stays responsive', async ({ page }) => {
+  await page.goto('/');
+  await openJourney(page, join(simFixtures, 'retry-forever.journey.yaml'));
+  await openSimulation(page);
+  await openScenarioFile(page, join(simFixtures, 'retry-forever.scenario.yaml'));
+  const results = await runAll(page);
+  await expect(results.first()).toHaveAttribute('data-passed', 'false');
+  await expect(results.first()).toContainText(/Step budget exceeded at state 'poll'/);
+  // the page still answers while and after the loop ran in the worker
+  await page.getByRole('tab', { name: 'Problems' }).click();
+  await expect(page.locator('[data-testid="problems"]')).toBeVisible();
+});

@@ -1,0 +1,33 @@
+/** The scenario file in a Monaco editor (YAML, with the scenario JSON Schema). */
+import { useEffect, useRef } from 'react';
+import { useEditorStore } from '../store/editor-context';
+import { loadMonaco } from '../panels/monaco-setup';
+import { useSimStore } from './use-sim';
+
+/** Edits the active journey's scenario file; changes go straight into the simulation store. */
+export function ScenarioEditor() {
+  const editor = useEditorStore();
+  const sim = useSimStore();
+  const host = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    let disposed = false;
+    const cleanups: Array<() => void> = [];
+    void loadMonaco().then((monaco) => {
+      if (disposed || !host.current) return;
+      const uri = monaco.Uri.parse(`file:///${encodeURIComponent(editor.getState().docId)}/scenarios.scenario.yaml`);
+      const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(sim.getState().scenarioText, 'yaml', uri);
+      if (model.getValue() !== sim.getState().scenarioText) model.setValue(sim.getState().scenarioText);
+      const instance = monaco.editor.create(host.current, { model, automaticLayout: true, minimap: { enabled: false }, fontSize: 12, tabSize: 2 });
+      const sub = model.onDidChangeContent(() => sim.getState().setScenarios(sim.getState().scenarioFileName, model.getValue()));
+      const unsub = sim.subscribe((s) => {
+        if (s.scenarioText !== model.getValue()) model.setValue(s.scenarioText);
+      });
+      cleanups.push(() => sub.dispose(), unsub, () => instance.dispose());
+    });
+    return () => {
+      disposed = true;
+      cleanups.forEach((c) => c());
+    };
+  }, [editor, sim]);
+  return <div className="scenario-editor" data-testid="scenario-editor" ref={host} />;
+}

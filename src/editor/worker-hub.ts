@@ -1,0 +1,99 @@
+/**
+ * The app's two Web Workers (analysis, ELK layout), started once and shared by
+ * every open journey: starting a worker costs more than a small analysis.
+ * Falls back to inline work where workers are unavailable.
+ */
+import { createContext, useContext } from 'react';
+import type { EditorAnalysis } from './analysis';
+import { analyzeForEditor } from './analysis';
+import type { AnalysisReply, AnalysisRequest } from './analysis-protocol';
+import type { QuickView } from './quick-view';
+import type { GraphView } from './graph-view';
+import type { Layout } from './canvas/quick-layout';
+import type { LayoutReply, LayoutRequest } from './canvas/layout-protocol';
+
+export interface AnalysisSink {
+  view(q: QuickView): void;
+  full(a: EditorAnalysis): void;
+}
+
+export interface WorkerHub {
+  analyze(docId: string, text: string, fileName: string, sink: AnalysisSink): void;
+  layout(view: GraphView): Promise<Layout | undefined>;
+  dispose(): void;
+}
+
+/** Starts the shared workers (browser only). */
+export function createWorkerHub(): WorkerHub {
+  let seq = 0;
+  const sinks = new Map<string, { seq: number; sink: AnalysisSink }>();
+  const layouts = new Map<number, (l: Layout | undefined) => void>();
+  // Started on first use, so a hub React creates and discards costs nothing.
+  let analysis: Worker | undefined | null = null;
+  let layout: Worker | undefined | null = null;
+  const analysisWorker = () => (analysis === null ? (analysis = startAnalysis()) : analysis);
+  const layoutWorker = () => (layout === null ? (layout = startLayout()) : layout);
+  function startAnalysis(): Worker | undefined {
+    const w = start(() => new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), { type: 'module' }));
+    if (w) w.onmessage = (e: MessageEvent<AnalysisReply & { docId: string }>) => {
+      const m = e.data;
+      const s = sinks.get(m.docId);
+      if (!s || s.seq !== m.seq) return;
+      if (m.stage === 'view') s.sink.view(m.result);
+      else s.sink.full(m.result);
+    };
+    return w;
+  }
+  function startLayout(): Worker | undefined {
+    const w = start(() => new Worker(new URL('../workers/layout.worker.ts', import.meta.url), { type: 'module' }));
+    if (w) {
+      w.onmessage = (e: MessageEvent<LayoutReply>) => {
+        const r = e.data;
+        layouts.get(r.seq)?.('layout' in r ? r.layout : undefined);
+        layouts.delete(r.seq);
+      };
+    }
+    return w;
+  }
+  return {
+    analyze(docId, text, fileName, sink) {
+      const mine = ++seq;
+      sinks.set(docId, { seq: mine, sink });
+      const analysis = analysisWorker();
+      if (analysis) analysis.postMessage({ docId, seq: mine, text, fileName } satisfies AnalysisRequest);
+      else sink.full(analyzeForEditor(text, fileName));
+    },
+    layout(view) {
+      const layout = layoutWorker();
+      if (!layout) return Promise.resolve(undefined);
+      const mine = ++seq;
+      return new Promise((resolve) => {
+        layouts.set(mine, resolve);
+        layout.postMessage({ seq: mine, view } satisfies LayoutRequest);
+      });
+    },
+    dispose() {
+      analysis?.terminate();
+      layout?.terminate();
+      analysis = layout = undefined;
+    },
+  };
+}
+
+function start(make: () => Worker): Worker | undefined {
+  try {
+    return typeof Worker === 'undefined' ? undefined : make();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The shared workers of the app. */
+export const WorkerHubContext = createContext<WorkerHub | null>(null);
+
+/** The shared workers; throws only on a programming error (no provider). */
+export function useWorkerHub(): WorkerHub {
+  const hub = useContext(WorkerHubContext);
+  if (!hub) throw new Error('useWorkerHub outside <WorkerHubContext.Provider>');
+  return hub;
+}

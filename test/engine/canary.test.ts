@@ -1,0 +1,51 @@
+// No raw token, key or certificate appears in any context, trace or output:
+// canary secrets are planted as API key values and a JWT signing secret, and
+// every minted token / issued certificate is recognised by its shape.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runScenarioFile } from '../../src/engine/index';
+import { simulateCommand } from '../../src/cli/commands/simulate';
+import { testLanguages } from './helpers/jsonata-lang';
+
+const dir = join(__dirname, 'fixtures/canary');
+const journeyPath = join(dir, 'canary.journey.yaml');
+const scenarioPath = join(dir, 'canary.scenario.yaml');
+const CANARIES = ['CANARY-apikey-9d41c7e2', 'CANARY-hmac-secret-5b8e0f3a'];
+const JWT = /eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}/;
+const CERT = /BEGIN CERTIFICATE|MII[A-Za-z0-9+/]{20,}/;
+
+function assertClean(text: string): void {
+  for (const c of CANARIES) expect(text).not.toContain(c);
+  expect(text).not.toMatch(JWT);
+  expect(text).not.toMatch(CERT);
+}
+
+describe('secrets never leave the simulator', () => {
+  it('keeps every report field free of raw credentials', async () => {
+    const report = await runScenarioFile(readFileSync(journeyPath, 'utf8'), readFileSync(scenarioPath, 'utf8'), { languages: testLanguages });
+    // The scenarios really exercised the credentials (so the check below can fail).
+    expect(report.scenarios.map((s) => [s.name, s.passed, s.failures])).toEqual([
+      ['everything valid', true, []],
+      ['forged and missing credentials', true, []],
+    ]);
+    const text = JSON.stringify(report);
+    assertClean(text);
+    // The journey copied the key header into context: the report shows it redacted.
+    expect(text).toContain('[redacted]');
+  });
+
+  it('keeps the CLI output (json and text) clean', async () => {
+    for (const format of ['json', 'text']) {
+      let out = '';
+      const code = await simulateCommand([journeyPath, '--scenario', scenarioPath, '--format', format], {
+        stdout: (s) => (out += s),
+        stderr: (s) => (out += s),
+        readFile: async (p) => readFileSync(p, 'utf8'),
+        cwd: process.cwd(),
+      });
+      expect(code).toBe(0);
+      assertClean(out);
+    }
+  });
+});
