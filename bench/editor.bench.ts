@@ -28,28 +28,26 @@ async function waitForServer(): Promise<void> {
   throw new Error(`vite preview did not start on ${BASE}`);
 }
 
-/** Milliseconds until `count` state nodes are in the DOM, timed inside the page from just before `act`. */
+// Page-side timer, as source text: tsx would wrap a function literal with helpers the page lacks.
+const ARM_TIMER = `(sel, n) => {
+  const t0 = performance.now();
+  window.__done = new Promise((resolve) => {
+    const check = () => document.querySelectorAll(sel).length >= n;
+    const mo = new MutationObserver(() => {
+      if (check()) {
+        mo.disconnect();
+        requestAnimationFrame(() => resolve(performance.now() - t0));
+      }
+    });
+    mo.observe(document.body, { subtree: true, childList: true });
+  });
+}`;
+
+/** Milliseconds until `count` elements match `selector`, timed inside the page from just before `act`, to the next frame. */
 async function timeUntilNodes(page: Page, selector: string, count: number, act: () => Promise<void>): Promise<number> {
-  await page.evaluate(
-    ([sel, n]) => {
-      const w = window as unknown as { __done: Promise<number> };
-      const t0 = performance.now();
-      w.__done = new Promise((resolve) => {
-        const check = () => document.querySelectorAll(sel as string).length >= (n as number);
-        const mo = new MutationObserver(() => {
-          if (check()) {
-            mo.disconnect();
-            // Count the frame the browser paints them in.
-            requestAnimationFrame(() => resolve(performance.now() - t0));
-          }
-        });
-        mo.observe(document.body, { subtree: true, childList: true });
-      });
-    },
-    [selector, count] as const,
-  );
+  await page.evaluate(`(${ARM_TIMER})(${JSON.stringify(selector)}, ${count})`);
   await act();
-  return page.evaluate(() => (window as unknown as { __done: Promise<number> }).__done);
+  return (await page.evaluate('window.__done')) as number;
 }
 
 async function openInApp(page: Page, name: string, text: string): Promise<number> {

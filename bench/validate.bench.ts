@@ -6,6 +6,7 @@
  * Run: npx tsx bench/validate.bench.ts
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { JourneyGraph } from '../src/core/graph/journey-graph';
 import { buildModel } from '../src/core/model/build-model';
@@ -97,37 +98,46 @@ function median(fn: () => void, runs: number): number {
 
 const corpus = walk(EXAMPLES).map((p) => ({ p, text: readFileSync(p, 'utf8') }));
 const big = chain(2000);
+const shared = generateJourney(2000);
+const kb = (t: string) => `${(t.length / 1024).toFixed(0)} kB`;
 const report = (label: string, ms: number, target?: number) =>
   console.log(
-    `${label.padEnd(44)} ${ms.toFixed(2).padStart(8)} ms${target ? (ms < target ? `  (target < ${target} ms: ok)` : `  (target < ${target} ms: SLOW)`) : ''}`,
+    `${label.padEnd(52)} ${ms.toFixed(2).padStart(9)} ms` +
+      (target ? `  (target < ${target} ms: ${ms < target ? 'ok' : 'SLOW'})` : ''),
   );
 
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 report(
   `analyze: corpus (${corpus.length} files, total)`,
-  median(() => corpus.forEach((f) => analyze(f.text, f.p)), 15),
+  median(() => corpus.forEach((f) => analyze(f.text, f.p)), RUNS),
 );
 report(
-  'analyze: generated 2,000 states',
-  median(() => analyze(big, 'chain.journey.yaml'), 25),
+  `analyze: chain of 2,000 states (${kb(big)})`,
+  median(() => analyze(big, 'chain.journey.yaml'), RUNS),
   50,
 );
 report(
-  '  parse only (2,000 states)',
-  median(() => parseSource(big), 25),
+  `analyze: generate-journey.ts 2,000 (${kb(shared)})`,
+  median(() => analyze(shared, 'gen.journey.yaml'), RUNS),
+  50,
 );
 report(
-  '  parse + model (2,000 states)',
-  median(() => buildModel(parseSource(big)), 25),
+  '  of which: parse (chain)',
+  median(() => parseSource(big), RUNS),
+);
+report(
+  '  of which: parse + model (chain)',
+  median(() => buildModel(parseSource(big)), RUNS),
 );
 const model = buildModel(parseSource(big));
 report(
-  '  graph: build + reach + cycles (2,000 states)',
+  '  of which: graph build + reach + cycles (chain)',
   median(() => {
     const g = new JourneyGraph(model);
     g.reachableInScope(model.top);
     g.cycles(model.top);
-  }, 25),
+  }, RUNS),
 );
 console.log(
-  `(machine load average: ${(await import('node:os')).loadavg()[0].toFixed(1)} — timings scale with contention)`,
+  `(load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs: timings scale with contention)`,
 );

@@ -23,6 +23,8 @@ export interface Frame {
   index: number;
   label: string;
   snapshot: RunSnapshot;
+  /** The scenario step that produced this frame (for "create a scenario from this run"). */
+  action?: JsonObject;
 }
 
 /** What the UI shows for one frame; secrets redacted. */
@@ -113,7 +115,9 @@ export class DebugSession {
     const failures: string[] = [];
     const req = requestOf(this.rt, request, failures);
     const r = await step(this.rt, base, { type: 'submit', stepId, body, request: req });
-    this.push(r.snapshot, `submit ${stepId}${failures.length ? ` (${failures.join('; ')})` : ''}`);
+    const action: JsonObject = { submit: stepId, body };
+    for (const key of ['headers', 'query', 'cookies', 'clientCert'] as const) if (request[key] !== undefined) action[key] = request[key];
+    this.push(r.snapshot, `submit ${stepId}${failures.length ? ` (${failures.join('; ')})` : ''}`, action);
     await this.runFrames(r.snapshot);
   }
 
@@ -121,7 +125,34 @@ export class DebugSession {
   async advance(from: number, ms: number, label = `${Math.round(ms / 1000)}s`): Promise<void> {
     const base = this.truncate(from);
     const r = await advanceClock(this.rt, base, ms);
-    this.push(r.snapshot, `advance ${label}`);
+    this.push(r.snapshot, `advance ${label}`, { advance: isoDuration(ms) });
+  }
+
+  /**
+   * A scenario that replays this run up to frame `upTo`: the same start, the
+   * submissions and clock moves made so far, and the outcome seen there as
+   * its expectation. Written with `${tokens.NAME}` placeholders, never raw tokens.
+   */
+  scenarioUpTo(upTo: number, name: string): JsonObject {
+    const frames = this.frames.slice(0, upTo + 1);
+    const steps = frames.filter((f) => f.action).map((f) => f.action!);
+    const snap = frames[frames.length - 1].snapshot;
+    const outcome = outcomeView(snap);
+    const expect: JsonObject = { phase: outcome.phase };
+    if (outcome.currentState) expect.currentState = outcome.currentState;
+    if (outcome.error?.code) expect.error = { code: outcome.error.code };
+    if (outcome.httpStatus !== undefined) expect.httpStatus = outcome.httpStatus;
+    const scenario: JsonObject = { name };
+    if (this.scenario.start !== undefined) scenario.start = this.scenario.start;
+    if (steps.length) scenario.steps = steps;
+    scenario.expect = expect;
+    // A minted token pasted as text goes back to its placeholder; API key values are test material
+    // that scenario files hold anyway (env.auth.apiKey), so they stay as typed.
+    let json = JSON.stringify(scenario);
+    for (const [name, token] of Object.entries(this.rt.env.auth.tokens)) {
+      if (token.length >= 6) json = json.split(token).join(`\${tokens.${name}}`);
+    }
+    return JSON.parse(json) as JsonObject;
   }
 
   /** A compact line per frame for the timeline. */
@@ -171,8 +202,8 @@ export class DebugSession {
     return frame.snapshot;
   }
 
-  private push(snapshot: RunSnapshot, label: string): void {
-    this.frames.push({ index: this.frames.length, label, snapshot });
+  private push(snapshot: RunSnapshot, label: string, action?: JsonObject): void {
+    this.frames.push({ index: this.frames.length, label, snapshot, ...(action ? { action } : {}) });
   }
 
   /** One frame per engine step until the run pauses; budgets end runaway loops with a clear frame. */
@@ -197,6 +228,19 @@ export class DebugSession {
       this.push(snap, entered.length ? entered.join(' → ') : 'step');
     }
   }
+}
+
+/** Milliseconds as an ISO-8601 duration (`PT1H30M`, `P2DT3H`). */
+function isoDuration(ms: number): string {
+  let s = Math.round(ms / 1000);
+  const d = Math.floor(s / 86400);
+  s -= d * 86400;
+  const h = Math.floor(s / 3600);
+  s -= h * 3600;
+  const m = Math.floor(s / 60);
+  s -= m * 60;
+  const time = `${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s ? `${s}S` : ''}`;
+  return `P${d ? `${d}D` : ''}${time ? `T${time}` : d ? '' : 'T0S'}`;
 }
 
 function lastState(snap: RunSnapshot): string {

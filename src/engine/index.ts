@@ -10,6 +10,7 @@ export { buildRuntime, mergeEnv, sharedCaches } from './scenario/environment';
 export { createRun, startRun, runUntilPause, submitStep, advanceClock } from './run';
 export type { StartRequest } from './run';
 export { step } from './step';
+export { prepareRuntime } from './prepare';
 export { DebugSession } from './debug-session';
 export type { Frame, FrameView, FrameSummary, SessionResult } from './debug-session';
 export { engineJourney } from './journey';

@@ -18,7 +18,7 @@ export function operationCatalog(spec: JsonObject, documents: Readonly<Record<st
     if (text === undefined) continue;
     let doc: JsonObject;
     try {
-      const parsed = toJson(parseYaml(text, { maxAliasCount: 100 }));
+      const parsed = toJson(parseYaml(text, { maxAliasCount: 100, logLevel: 'error' }));
       if (!isObject(parsed)) continue;
       doc = parsed;
     } catch {

@@ -75,6 +75,10 @@ async function handle(req: SimRequest): Promise<void> {
     case 'frame':
       post({ type: 'frame', id: req.id, view: session?.view(req.index) });
       return;
+    case 'scenarioFromRun':
+      if (!session) throw new Error('No run is active: start one first');
+      post({ type: 'scenario', id: req.id, scenario: session.scenarioUpTo(req.upTo, req.name) });
+      return;
   }
 }
 

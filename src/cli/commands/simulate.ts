@@ -57,7 +57,7 @@ export async function simulateCommand(args: string[], io: SimulateIO): Promise<n
     // The scenario file may name its journey, relative to itself.
     let named: unknown;
     try {
-      named = (parseYaml(scenarioText) as { journey?: unknown } | null)?.journey;
+      named = (parseYaml(scenarioText, { logLevel: 'error' }) as { journey?: unknown } | null)?.journey;
     } catch {
       named = undefined;
     }
@@ -107,7 +107,7 @@ async function readCatalog(journeyText: string, journeyPath: string, io: Simulat
   const out: Record<string, string> = {};
   let apis: unknown;
   try {
-    apis = (parseYaml(journeyText) as { spec?: { apis?: unknown } } | null)?.spec?.apis;
+    apis = (parseYaml(journeyText, { logLevel: 'error' }) as { spec?: { apis?: unknown } } | null)?.spec?.apis;
   } catch {
     return out;
   }

@@ -8,6 +8,7 @@ import { useEditor, useEditorStore } from '../store/editor-context';
 import { parseDuration } from '../../engine/duration';
 import { ContextInspector } from './ContextInspector';
 import { SubmitForm } from './SubmitForm';
+import { SaveAsScenario } from './SaveAsScenario';
 import { advanceClock, gotoFrame, runToState, startDebug, stopSimulation, submitStep } from './sim-actions';
 import { scenarioNames } from './scenario-names';
 import { payloadUntrusted } from './trust';
@@ -100,6 +101,7 @@ export function DebuggerPanel() {
               {frame.outcome.httpStatus !== undefined ? ` — HTTP ${frame.outcome.httpStatus}` : ''}
             </div>
             <LastNote notes={frame.trace.slice(-1).map((t) => t.note ?? '')} />
+            <SaveAsScenario disabled={debug.busy} />
             <div className="clock">
               <span data-testid="virtual-clock">🕒 {frame.now}</span>
               <input aria-label="Advance by (ISO-8601 duration)" value={advance} onChange={(e) => setAdvance(e.target.value)} size={8} />

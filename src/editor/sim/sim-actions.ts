@@ -7,6 +7,7 @@ import type { FrameView } from '../../engine/index';
 import type { EditorStore } from '../store/editor-store';
 import type { SimReply } from './sim-protocol';
 import type { SimStore } from './sim-store';
+import { appendScenario } from './append-scenario';
 
 type RunStates = Record<string, 'active' | 'visited'>;
 
@@ -119,4 +120,12 @@ export function submitStep(
 export function advanceClock(editor: EditorStore, sim: SimStore, ms: number, label: string): Promise<void> {
   const from = sim.getState().debug.index;
   return applyTimeline(editor, sim, sim.client.call({ type: 'advance', from, ms, label }));
+}
+
+/** Appends the run up to the shown frame to the scenario file as a new scenario named `name`. */
+export async function saveRunAsScenario(sim: SimStore, name: string): Promise<void> {
+  const reply = await sim.client.call({ type: 'scenarioFromRun', upTo: sim.getState().debug.index, name });
+  if (reply.type !== 'scenario') return;
+  const { scenarioFileName, scenarioText } = sim.getState();
+  sim.getState().setScenarios(scenarioFileName, appendScenario(scenarioText, reply.scenario));
 }

@@ -43,7 +43,7 @@ let validateScenario: ((v: unknown) => boolean) & { errors?: { instancePath: str
 export function parseScenarioFile(text: string): { ok: true; doc: JsonObject } | { ok: false; message: string } {
   let doc: unknown;
   try {
-    doc = parseYaml(text, { maxAliasCount: 100 });
+    doc = parseYaml(text, { maxAliasCount: 100, logLevel: 'error' });
   } catch (err) {
     return { ok: false, message: `The scenario file is not valid YAML: ${err instanceof Error ? err.message : String(err)}` };
   }

@@ -53,10 +53,10 @@ const hasOwn = Object.prototype.hasOwnProperty;
 
 /** True for a JSON object (not an array, date, period or function). */
 export function isObj(v: unknown): v is Obj {
-  return (
-    typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof DwTemporal) && !(v instanceof DwPeriod) &&
-    !(v instanceof DwFunction) && !(v instanceof DwBuiltin)
-  );
+  if (typeof v !== 'object' || v === null) return false;
+  // JSON objects have Object.prototype; objects built here have none. Arrays, dates and functions have their own.
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
 }
 
 /** Own property of an object, or undefined: never reads the prototype chain. */

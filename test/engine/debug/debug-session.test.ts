@@ -97,3 +97,20 @@ spec:
     expect(JSON.stringify(last.outcome)).toMatch(/[Ss]tep budget exceeded at state '(a|b)'/);
   });
 });
+
+describe('scenario from a run', () => {
+  it('replays to the same place when run as a scenario', async () => {
+    const { runScenarioFile } = await import('../../../src/engine/index');
+    const s = await session();
+    await s.submit(s.frames.length - 1, 'waitForConfirmation', { decision: 'proceed' });
+    await s.submit(s.frames.length - 1, 'waitForFulfillment', { orderId: 'ord-1', overallStatus: 'FULFILLED' }, { headers: { 'X-Fulfillment-Secret': 'wh-secret-1' } });
+    const scenario = s.scenarioUpTo(s.frames.length - 1, 'recorded');
+    expect(scenario).toMatchObject({ name: 'recorded', expect: { phase: 'SUCCEEDED', currentState: 'completeFulfilled' } });
+    expect((scenario.steps as unknown[]).length).toBe(2);
+    const { parse, stringify } = await import('yaml');
+    const file = parse(scenarios) as { env: unknown };
+    const report = await runScenarioFile(journey, stringify({ env: file.env, scenarios: [scenario] }));
+    expect(report.scenarios[0].failures).toEqual([]);
+    expect(report.scenarios[0].passed).toBe(true);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PRINCIPAL } from '../../../src/core/auth/principal';
+import { endText, outcomeRunStates } from '../../../src/editor/auth/outcome-view';
+import { checkPermission } from '../../../src/editor/auth/permission-vocabulary';
+import { editPrincipal, parseClaims } from '../../../src/editor/auth/principal-edit';
+
+describe('checkPermission (Tasker vocabulary)', () => {
+  it('accepts exact actions and resource wildcards', () => {
+    for (const p of ['tasks:read', 'tasks:*', 'dlq:replay', 'system:config:read', 'system:config:*', 'worker:*']) expect(checkPermission(p), p).toBeUndefined();
+  });
+  it('rejects global wildcards, unknown resources and deep actions', () => {
+    expect(checkPermission('*')).toMatch(/global wildcard/);
+    expect(checkPermission('*:read')).toMatch(/global wildcard/);
+    expect(checkPermission('system:*')).toMatch(/no Tasker resource/);
+    expect(checkPermission('users:read')).toMatch(/no Tasker resource/);
+    expect(checkPermission('tasks:read:all')).toMatch(/not resource:action/);
+  });
+});
+
+describe('outcome view', () => {
+  it('paints the path visited and the end active', () => {
+    const o = { path: ['a', 'b', 'c'], ends: { kind: 'fail' as const, state: 'c', errorCode: 'DENIED', httpStatus: 403 } };
+    expect(outcomeRunStates(o)).toEqual({ a: 'visited', b: 'visited', c: 'active' });
+    expect(endText(o.ends)).toBe('fails at c with DENIED → HTTP 403');
+    expect(endText({ kind: 'undecided', state: 'x', reason: 'no data' })).toBe('undecided at x: no data');
+  });
+});
+
+describe('principal editing', () => {
+  it('parses claims objects only and leaves the default principal untouched', () => {
+    expect(parseClaims('[1]')).toEqual({ error: 'the claims must be a JSON object' });
+    expect(parseClaims('{')).toMatchObject({ error: expect.stringMatching(/^not JSON/) });
+    const r = parseClaims('{"sub":"bob","permissions":["tasks:read"]}');
+    if ('error' in r) throw new Error(r.error);
+    const p = editPrincipal(DEFAULT_PRINCIPAL, { claims: r.claims, keyId: 'partner-1' });
+    expect(p.jwt.claims).toEqual({ sub: 'bob', permissions: ['tasks:read'] });
+    expect(p.apiKey.keyId).toBe('partner-1');
+    expect(DEFAULT_PRINCIPAL.jwt.claims.sub).toBe('alice');
+  });
+});
