@@ -50,7 +50,9 @@ async function globalTimeout(rt: Runtime, d: Draft): Promise<void> {
   const reason = isObject(onTimeout) && typeof onTimeout.reason === 'string' ? onTimeout.reason : 'Overall execution time exceeded maxDurationSec';
   const at = activeLeaf(d, main);
   record(d, at, 'timeout', { note: `global deadline reached (spec.execution.maxDurationSec): ${code}` });
-  await finishThread(rt, d, main, { phase: 'FAILED', output: null, error: { code, reason }, context: main.context, terminationKind: 'Timeout', at });
+  // kind: Api — a deadline maps to 504 Gateway Timeout by default (dsl.md §2.4 allows it).
+  const problem = { type: code, title: reason, status: 504, code };
+  await finishThread(rt, d, main, { phase: 'FAILED', output: null, error: { code, reason, problem }, context: main.context, terminationKind: 'Timeout', at });
 }
 
 /** The qualified id where a thread tree rests (deepest waiting/sleeping descendant first). */

@@ -3,17 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../../src/core/source';
-import { buildModel } from '../../src/core/model/build-model';
-import { advanceClock, buildRuntime, createRun, engineJourney, sharedCaches, step, submitStep } from '../../src/engine/index';
+import { advanceClock, createRun, prepareRuntime, step, submitStep } from '../../src/engine/index';
 import type { Runtime } from '../../src/engine/index';
 import { testLanguages } from './helpers/jsonata-lang';
 
 async function runtime(file: string, env: Record<string, unknown> = {}): Promise<Runtime> {
-  const text = readFileSync(join(__dirname, 'fixtures', file), 'utf8');
-  const source = parseSource(text, file);
-  const journey = engineJourney({ model: buildModel(source), diagnostics: source.diagnostics })!;
-  return buildRuntime(journey, env as never, { languages: testLanguages }, sharedCaches());
+  const rt = await prepareRuntime(readFileSync(join(__dirname, 'fixtures', file), 'utf8'), env, { languages: testLanguages, journeyFile: file });
+  if (!rt) throw new Error(`${file} cannot run`);
+  return rt;
 }
 
 describe('step-level API', () => {

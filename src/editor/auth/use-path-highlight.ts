@@ -3,7 +3,7 @@
  * (`runStates`), and puts back whatever overlay was there (a simulation run)
  * when the pointer leaves or the panel closes.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PreviewOutcome } from '../../core/auth/preview-types';
 import type { EditorStore } from '../store/editor-store';
 import { outcomeRunStates, type RunStates } from './outcome-view';
@@ -17,41 +17,36 @@ export interface PathHighlight {
   togglePin(key: string, o: Pick<PreviewOutcome, 'path' | 'ends'>): void;
 }
 
-/** The highlight controller of one panel instance. */
+/** The highlight controller of one panel instance; its functions are stable (rows are memoised). */
 export function usePathHighlight(store: EditorStore): PathHighlight {
-  const saved = useRef<RunStates | undefined>(undefined);
-  const pinnedPath = useRef<Pick<PreviewOutcome, 'path' | 'ends'> | undefined>(undefined);
   const [pinned, setPinned] = useState<string | undefined>();
-  useEffect(
-    () => () => {
-      if (saved.current) store.getState().setRunStates(saved.current);
-      saved.current = undefined;
-    },
-    [store],
-  );
-  const show = (o: Pick<PreviewOutcome, 'path' | 'ends'>) => {
-    saved.current ??= store.getState().runStates;
-    store.getState().setRunStates(outcomeRunStates(o));
-  };
-  const restore = () => {
-    if (pinnedPath.current) return show(pinnedPath.current);
-    if (saved.current) store.getState().setRunStates(saved.current);
-    saved.current = undefined;
-  };
-  return {
-    pinned,
-    show,
-    clear: restore,
-    togglePin(key, o) {
-      if (pinned === key) {
-        pinnedPath.current = undefined;
-        setPinned(undefined);
+  const actions = useMemo(() => {
+    let saved: RunStates | undefined;
+    let pin: { key: string; o: Pick<PreviewOutcome, 'path' | 'ends'> } | undefined;
+    const show = (o: Pick<PreviewOutcome, 'path' | 'ends'>) => {
+      saved ??= store.getState().runStates;
+      store.getState().setRunStates(outcomeRunStates(o));
+    };
+    const restore = () => {
+      if (pin) return show(pin.o);
+      if (saved) store.getState().setRunStates(saved);
+      saved = undefined;
+    };
+    return {
+      show,
+      clear: restore,
+      togglePin(key: string, o: Pick<PreviewOutcome, 'path' | 'ends'>) {
+        pin = pin?.key === key ? undefined : { key, o };
+        setPinned(pin?.key);
         restore();
-      } else {
-        pinnedPath.current = o;
-        setPinned(key);
-        show(o);
-      }
-    },
-  };
+      },
+      dispose() {
+        pin = undefined;
+        if (saved) store.getState().setRunStates(saved);
+        saved = undefined;
+      },
+    };
+  }, [store]);
+  useEffect(() => actions.dispose, [actions]);
+  return { pinned, show: actions.show, clear: actions.clear, togglePin: actions.togglePin };
 }

@@ -7,6 +7,7 @@ import { Palette } from './Palette';
 import { Inspector } from './Inspector';
 import { ProblemsPanel } from './ProblemsPanel';
 import { SimulationPanel } from '../sim/SimulationPanel';
+import { MockPanel } from '../sim/MockPanel';
 
 export interface PanelDef {
   id: string;
@@ -20,6 +21,7 @@ export interface PanelDef {
 export const PANELS: PanelDef[] = [
   { id: 'palette', title: 'Palette', area: 'left', component: Palette },
   { id: 'inspector', title: 'Inspector', area: 'right', component: Inspector },
+  { id: 'mock', title: 'Mock', area: 'right', component: MockPanel },
   { id: 'problems', title: 'Problems', area: 'bottom', component: ProblemsPanel },
   { id: 'simulation', title: 'Simulation', area: 'bottom', component: SimulationPanel },
 ];

@@ -118,7 +118,8 @@ export const choiceRule: Rule = {
         }
         seen.set(site.expr.trim(), seen.get(site.expr.trim()) ?? i);
         const known = staticValue(ctx, site);
-        if (known && known.type !== 'boolean' && known.type !== 'null') {
+        // Typed expressions that read variables are EXPR-006's (expr rules); constants are ours.
+        if (known?.constant && known.type !== 'boolean' && known.type !== 'null') {
           ctx.add(
             'CHOICE-003',
             'error',

@@ -28,6 +28,8 @@ export interface StaticValue {
   type: JsonType;
   /** Present for scalars whose value is known. */
   value?: unknown;
+  /** True when the expression reads no variables (a literal or a constant expression). */
+  constant: boolean;
 }
 
 function typeOf(v: unknown): JsonType {
@@ -62,19 +64,22 @@ function closing(text: string, open: number): number {
 /** The statically known type (and maybe value) of a site's expression, or undefined. */
 export function staticValue(ctx: RuleContext, site: ExprSite): StaticValue | undefined {
   const e = site.expr.trim();
-  if (e === 'true' || e === 'false') return { type: 'boolean', value: e === 'true' };
-  if (e === 'null') return { type: 'null', value: null };
-  if (/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(e)) return { type: 'number', value: Number(e) };
+  if (e === 'true' || e === 'false')
+    return { type: 'boolean', value: e === 'true', constant: true };
+  if (e === 'null') return { type: 'null', value: null, constant: true };
+  if (/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(e))
+    return { type: 'number', value: Number(e), constant: true };
   if (/^"[^"\\]*"$/.test(e) || /^'[^'\\]*'$/.test(e))
-    return { type: 'string', value: e.slice(1, -1) };
-  if ((e.startsWith('[') || e.startsWith('{')) && closing(e, 0) === e.length - 1) {
-    return { type: e.startsWith('[') ? 'array' : 'object' };
-  }
+    return { type: 'string', value: e.slice(1, -1), constant: true };
   const result = compiledSite(ctx, site)?.result;
+  if ((e.startsWith('[') || e.startsWith('{')) && closing(e, 0) === e.length - 1) {
+    // `{ a: context.x }` is an object whatever it reads; it is constant only without free variables.
+    return { type: e.startsWith('[') ? 'array' : 'object', constant: !result?.freeRoots.length };
+  }
   if (!result) return undefined;
   // The language's own static typing (e.g. `a ++ b` on objects) when it has one.
   if (result.resultType && (!result.compiled || result.freeRoots.length > 0))
-    return { type: result.resultType };
+    return { type: result.resultType, constant: false };
   if (!result.compiled || result.freeRoots.length > 0) return undefined;
   try {
     const r = result.compiled.evaluate(
@@ -86,7 +91,7 @@ export function staticValue(ctx: RuleContext, site: ExprSite): StaticValue | und
       return undefined;
     }
     const sync = r as { ok: boolean; value?: unknown };
-    return sync.ok ? { type: typeOf(sync.value), value: sync.value } : undefined;
+    return sync.ok ? { type: typeOf(sync.value), value: sync.value, constant: true } : undefined;
   } catch {
     return undefined;
   }
