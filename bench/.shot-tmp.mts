@@ -1,11 +1,9 @@
 import { chromium } from 'playwright-core';
 const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
 const p = await b.newPage({ viewport: { width: 1400, height: 900 } });
-p.on('console', (m) => console.log('console', m.type(), m.text(), JSON.stringify(m.location())));
+p.on('console', (m) => console.log('console', m.type(), m.text()));
 p.on('pageerror', (e) => console.log('pageerror', e.message));
-p.on('worker', (w) => { console.log('worker', w.url()); w.on('console', (m) => console.log('wconsole', m.text())); });
-await p.goto('http://127.0.0.1:4173/');
-await p.waitForTimeout(5000);
-const r = await p.evaluate(() => new Promise((res) => { const w = new Worker('/workers/yaml.worker.js', { type: 'module' }); w.onerror = (e) => res('error ' + (e as ErrorEvent).message); setTimeout(() => res('ok'), 1500); }));
-console.log(r);
+await p.goto('http://127.0.0.1:4180/#bench-bare=1000');
+await p.waitForTimeout(3000);
+console.log(await p.content());
 await b.close();

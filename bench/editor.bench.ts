@@ -47,10 +47,15 @@ const ARM_TIMER = `(sel, n) => {
 async function timeUntilNodes(page: Page, selector: string, count: number, act: () => Promise<void>): Promise<number> {
   await page.evaluate(`(${ARM_TIMER})(${JSON.stringify(selector)}, ${count})`);
   await act();
-  return (await page.evaluate('window.__done')) as number;
+  return (await Promise.race([
+    page.evaluate('window.__done'),
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out waiting for ${count} × ${selector}`)), 60_000)),
+  ])) as number;
 }
 
 async function openInApp(page: Page, name: string, text: string): Promise<number> {
+  // about:blank first: URLs differing only in the hash would not reload the page.
+  await page.goto('about:blank');
   await page.goto(BASE);
   await page.locator('[data-testid="code-pane"][data-ready="true"]').waitFor();
   const n = (text.match(/^ {4}s\d+:$/gm) ?? []).length;
@@ -60,6 +65,7 @@ async function openInApp(page: Page, name: string, text: string): Promise<number
 }
 
 async function bare(page: Page, n: number): Promise<number> {
+  await page.goto('about:blank');
   await page.goto(`${BASE}/#bench-bare=${n}`);
   await page.locator('[data-testid="bench-render"]').waitFor();
   return timeUntilNodes(page, '.react-flow__node', n, () => page.locator('[data-testid="bench-render"]').click());
@@ -94,16 +100,23 @@ async function main(): Promise<void> {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     });
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // A fresh context per measurement: an empty IndexedDB, so nothing is restored first.
+    let ctx: Awaited<ReturnType<typeof browser.newContext>> | undefined;
+    const fresh = async () => {
+      await ctx?.close();
+      ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      return ctx.newPage();
+    };
     const big = generateJourney(1000);
     const app: number[] = [];
     const base: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      base.push(await bare(page, 1000));
-      app.push(await openInApp(page, 'generated-1000.journey.yaml', big));
+      base.push(await bare(await fresh(), 1000));
+      app.push(await openInApp(await fresh(), 'generated-1000.journey.yaml', big));
+      console.error(`run ${i + 1}: bare ${base[i].toFixed(0)} ms, app ${app[i].toFixed(0)} ms`);
     }
     const ratio = median(app) / median(base);
-    const keys = await keystrokeLatency(page);
+    const keys = await keystrokeLatency(await fresh());
     await browser.close();
     console.log(`open+render 1,000 states: app ${median(app).toFixed(0)} ms, bare React Flow ${median(base).toFixed(0)} ms (runs: app ${app.map((x) => x.toFixed(0)).join('/')}, bare ${base.map((x) => x.toFixed(0)).join('/')})`);
     console.log(`ratio app/bare: ${ratio.toFixed(2)} (goal < 1.5) ${ratio < 1.5 ? 'PASS' : 'MISS'}`);

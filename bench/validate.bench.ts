@@ -106,7 +106,7 @@ const report = (label: string, ms: number, target?: number) =>
       (target ? `  (target < ${target} ms: ${ms < target ? 'ok' : 'SLOW'})` : ''),
   );
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 report(
   `analyze: corpus (${corpus.length} files, total)`,
   median(() => corpus.forEach((f) => analyze(f.text, f.p)), RUNS),

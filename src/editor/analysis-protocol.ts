@@ -6,6 +6,8 @@ export interface AnalysisRequest {
   /** The open journey this text belongs to: the worker keeps only the newest text per journey. */
   docId: string;
   seq: number;
+  /** `view`: the graph only (fast, for the canvas); `full`: every rule (diagnostics). */
+  mode: 'view' | 'full';
   text: string;
   fileName: string;
 }

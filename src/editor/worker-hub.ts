@@ -1,5 +1,5 @@
 /**
- * The app's two Web Workers (analysis, ELK layout), started once and shared by
+ * The app's Web Workers (graph views, full analysis, ELK layout), started once and shared by
  * every open journey: starting a worker costs more than a small analysis.
  * Falls back to inline work where workers are unavailable.
  */
@@ -29,8 +29,10 @@ export function createWorkerHub(): WorkerHub {
   const sinks = new Map<string, { seq: number; sink: AnalysisSink }>();
   const layouts = new Map<number, (l: Layout | undefined) => void>();
   // Started on first use, so a hub React creates and discards costs nothing.
+  let views: Worker | undefined | null = null;
   let analysis: Worker | undefined | null = null;
   let layout: Worker | undefined | null = null;
+  const viewWorker = () => (views === null ? (views = startAnalysis()) : views);
   const analysisWorker = () => (analysis === null ? (analysis = startAnalysis()) : analysis);
   const layoutWorker = () => (layout === null ? (layout = startLayout()) : layout);
   function startAnalysis(): Worker | undefined {
@@ -59,9 +61,12 @@ export function createWorkerHub(): WorkerHub {
     analyze(docId, text, fileName, sink) {
       const mine = ++seq;
       sinks.set(docId, { seq: mine, sink });
+      const views = viewWorker();
       const analysis = analysisWorker();
-      if (analysis) analysis.postMessage({ docId, seq: mine, text, fileName } satisfies AnalysisRequest);
-      else sink.full(analyzeForEditor(text, fileName));
+      if (views && analysis) {
+        views.postMessage({ docId, seq: mine, mode: 'view', text, fileName } satisfies AnalysisRequest);
+        analysis.postMessage({ docId, seq: mine, mode: 'full', text, fileName } satisfies AnalysisRequest);
+      } else sink.full(analyzeForEditor(text, fileName));
     },
     layout(view) {
       const layout = layoutWorker();
@@ -73,9 +78,10 @@ export function createWorkerHub(): WorkerHub {
       });
     },
     dispose() {
+      views?.terminate();
       analysis?.terminate();
       layout?.terminate();
-      analysis = layout = undefined;
+      views = analysis = layout = undefined;
     },
   };
 }

@@ -7,6 +7,7 @@ import { topLevelPatch, type JsonObject } from './json';
 import type { PluginStore } from './runtime-types';
 import type { Effect, Problem, RunSnapshot, Thread, TraceEntry } from './types';
 
+/** A mutable working copy of a snapshot for the duration of one step. */
 export interface Draft {
   phase: RunSnapshot['phase'];
   now: number;

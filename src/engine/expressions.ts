@@ -9,10 +9,20 @@ import { isObject, toJson, type Json, type JsonObject } from './json';
 import { formatInstant } from './duration';
 import type { Problem } from './types';
 
+/** An expression result, or the internal Problem explaining why there is none. */
 export type EvalOutcome = { ok: true; value: Json } | { ok: false; problem: Problem };
 
 /** Roots the DSL binds itself; a context key with one of these names is not exposed as a bare root (D09). */
-const RESERVED_ROOTS = new Set(['context', 'payload', 'platform', 'error', 'branches', 'outcome', 'output', 'now']);
+const RESERVED_ROOTS = new Set([
+  'context',
+  'payload',
+  'platform',
+  'error',
+  'branches',
+  'outcome',
+  'output',
+  'now',
+]);
 
 /** Compiles and evaluates expressions with one language registry; holds a compile cache (per run environment). */
 export class Evaluator {
@@ -26,7 +36,11 @@ export class Evaluator {
   ) {}
 
   /** Evaluates a `{lang, expr}` mapping (or a `mapperRef` resolved by the caller) against bindings. */
-  async evaluate(mapper: unknown, bindings: { context: JsonObject } & Record<string, Json | undefined>, now: number): Promise<EvalOutcome> {
+  async evaluate(
+    mapper: unknown,
+    bindings: { context: JsonObject } & Record<string, Json | undefined>,
+    now: number,
+  ): Promise<EvalOutcome> {
     if (!isObject(mapper as Json) || typeof (mapper as JsonObject).expr !== 'string') {
       return { ok: false, problem: internal('An expression is missing its `expr` text') };
     }
@@ -50,7 +64,13 @@ export class Evaluator {
       return { ok: false, problem: internal(`The ${lang} evaluator failed: ${String(err)}`) };
     }
     if (!result.ok) {
-      return { ok: false, problem: { ...internal(`${result.error.code}: ${result.error.message}`), engineCode: result.error.code } };
+      return {
+        ok: false,
+        problem: {
+          ...internal(`${result.error.code}: ${result.error.message}`),
+          engineCode: result.error.code,
+        },
+      };
     }
     return { ok: true, value: toJson(result.value) };
   }
@@ -67,7 +87,11 @@ export class Evaluator {
       try {
         const r = language.compile(expr);
         const err = r.diagnostics.find((d) => d.severity === 'error');
-        out = r.compiled ?? internal(`The ${lang} expression does not compile: ${err ? `${err.code} ${err.message}` : 'unknown error'}`);
+        out =
+          r.compiled ??
+          internal(
+            `The ${lang} expression does not compile: ${err ? `${err.code} ${err.message}` : 'unknown error'}`,
+          );
       } catch (e) {
         out = internal(`The ${lang} compiler failed: ${String(e)}`);
       }

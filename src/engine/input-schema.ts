@@ -32,7 +32,10 @@ export class SchemaChecker {
       .slice(0, 5)
       .map((e) => {
         const at = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : 'body';
-        const allowed = e.keyword === 'enum' ? ` (${((e.params as { allowedValues?: unknown[] }).allowedValues ?? []).map(String).join(', ')})` : '';
+        const allowed =
+          e.keyword === 'enum'
+            ? ` (${((e.params as { allowedValues?: unknown[] }).allowedValues ?? []).map(String).join(', ')})`
+            : '';
         return `${at} ${e.message ?? 'is invalid'}${allowed}`;
       })
       .join('; ');

@@ -7,8 +7,10 @@ const PLACEHOLDER = /\$\{\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_-]+)*)\s*\}/g
 export function interpolate(text: string, roots: Record<string, Json | undefined>): string {
   return text.replace(PLACEHOLDER, (_m, path: string) => {
     const [root, ...rest] = path.split('.');
-    const base = root in roots ? roots[root] : roots.context !== undefined && isObject(roots.context) ? roots.context[root] : undefined;
-    const v = root in roots ? getPath(base ?? null, rest) : getPath(base ?? null, rest);
+    // A known root (`context`, `platform`); otherwise a bare name is read from context (D09).
+    const base =
+      root in roots ? roots[root] : isObject(roots.context) ? roots.context[root] : undefined;
+    const v = getPath(base ?? null, rest);
     if (v === undefined || v === null) return '';
     return typeof v === 'string' ? v : JSON.stringify(v);
   });
@@ -27,7 +29,10 @@ export function interpolateDeep(value: Json, roots: Record<string, Json | undefi
 }
 
 /** A string map (headers, query) with each value interpolated; non-strings are stringified. */
-export function interpolateMap(map: Json | undefined, roots: Record<string, Json | undefined>): Record<string, string> {
+export function interpolateMap(
+  map: Json | undefined,
+  roots: Record<string, Json | undefined>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   if (!isObject(map)) return out;
   for (const [k, v] of Object.entries(map)) {

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../core/diagnostics';
 import type { JourneyModel, StateModel } from '../core/model/types';
 import { isObject, toJson, type JsonObject } from './json';
 
+/** One state as the engine runs it: its JSON definition plus model links. */
 export interface EngineState {
   id: string;
   qid: string;
@@ -16,6 +17,7 @@ export interface EngineState {
   errorCodes: string[];
 }
 
+/** A state machine scope (top level, branch, subjourney or compensation). */
 export interface EngineScope {
   id: string;
   kind: string;
@@ -25,6 +27,7 @@ export interface EngineScope {
   states: Map<string, EngineState>;
 }
 
+/** A runnable journey: kind, spec as JSON and every scope by id. */
 export interface EngineJourney {
   name: string;
   version: string;
@@ -69,7 +72,14 @@ export function engineJourney(analysis: ModelInput): EngineJourney | undefined {
         ],
       });
     }
-    scopes.set(scope.id, { id: scope.id, kind: scope.kind, prefix: scope.prefix, name: scope.name, start: scope.start?.value, states });
+    scopes.set(scope.id, {
+      id: scope.id,
+      kind: scope.kind,
+      prefix: scope.prefix,
+      name: scope.name,
+      start: scope.start?.value,
+      states,
+    });
   }
   return {
     name: model.name?.value ?? 'journey',

@@ -1,6 +1,8 @@
 /** JSON values and the small pure helpers the engine needs over them (paths, copies, subsets, patches). */
 
+/** Any JSON value. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+/** A JSON object. */
 export type JsonObject = { [key: string]: Json };
 
 /** True for a plain JSON object (not null, not an array). */
@@ -51,7 +53,10 @@ export function setPath(obj: JsonObject, path: string | string[], value: Json): 
   if (segs.length === 0) return isObject(value) ? value : obj;
   const [head, ...rest] = segs;
   const prev = obj[head];
-  return { ...obj, [head]: rest.length === 0 ? value : setPath(isObject(prev) ? prev : {}, rest, value) };
+  return {
+    ...obj,
+    [head]: rest.length === 0 ? value : setPath(isObject(prev) ? prev : {}, rest, value),
+  };
 }
 
 /** A copy of `obj` without `path`; pure. */
@@ -72,7 +77,8 @@ export function deletePath(obj: JsonObject, path: string | string[]): JsonObject
 /** Structural equality of JSON values. */
 export function jsonEqual(a: Json | undefined, b: Json | undefined): boolean {
   if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => jsonEqual(x, b[i]));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => jsonEqual(x, b[i]));
   if (isObject(a) && isObject(b)) {
     const ka = Object.keys(a);
     return ka.length === Object.keys(b).length && ka.every((k) => jsonEqual(a[k], b[k]));
@@ -84,7 +90,11 @@ export function jsonEqual(a: Json | undefined, b: Json | undefined): boolean {
  * Whether `expected` is contained in `actual`: objects by subset of keys, arrays
  * and scalars by equality. Returns the dotted path of the first difference, or null.
  */
-export function subsetMismatch(expected: unknown, actual: Json | undefined, path = ''): string | null {
+export function subsetMismatch(
+  expected: unknown,
+  actual: Json | undefined,
+  path = '',
+): string | null {
   if (isObject(expected as Json)) {
     if (!isObject(actual)) return path || '(root)';
     for (const [k, v] of Object.entries(expected as JsonObject)) {

@@ -9,7 +9,10 @@ import { isObject, toJson, type JsonObject } from './json';
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
 
 /** `api.operationId` → `{ method, url }` for every operation of every readable catalog document. */
-export function operationCatalog(spec: JsonObject, documents: Readonly<Record<string, string>>): Map<string, JsonObject> {
+export function operationCatalog(
+  spec: JsonObject,
+  documents: Readonly<Record<string, string>>,
+): Map<string, JsonObject> {
   const out = new Map<string, JsonObject>();
   const apis = isObject(spec.apis) ? spec.apis : {};
   for (const [api, def] of Object.entries(apis)) {
@@ -25,12 +28,16 @@ export function operationCatalog(spec: JsonObject, documents: Readonly<Record<st
       continue; // an unreadable catalog leaves operationRef calls to the mocks, as without a catalog
     }
     const servers = Array.isArray(doc.servers) ? doc.servers : [];
-    const base = isObject(servers[0]) && typeof servers[0].url === 'string' ? servers[0].url.replace(/\/$/, '') : '';
+    const base =
+      isObject(servers[0]) && typeof servers[0].url === 'string'
+        ? servers[0].url.replace(/\/$/, '')
+        : '';
     for (const [path, item] of Object.entries(isObject(doc.paths) ? doc.paths : {})) {
       if (!isObject(item)) continue;
       for (const m of METHODS) {
         const op = item[m];
-        if (isObject(op) && typeof op.operationId === 'string') out.set(`${api}.${op.operationId}`, { method: m.toUpperCase(), url: base + path });
+        if (isObject(op) && typeof op.operationId === 'string')
+          out.set(`${api}.${op.operationId}`, { method: m.toUpperCase(), url: base + path });
       }
     }
   }

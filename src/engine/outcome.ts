@@ -4,18 +4,31 @@ import type { Runtime } from './runtime-types';
 import type { RunOutcome, ThreadResult } from './types';
 
 /** Builds the outcome of the main thread's result; evaluates apiResponses and the error envelope for Apis. */
-export async function outcomeOf(rt: Runtime, r: ThreadResult, now: number): Promise<{ outcome: RunOutcome; notes: string[] }> {
+export async function outcomeOf(
+  rt: Runtime,
+  r: ThreadResult,
+  now: number,
+): Promise<{ outcome: RunOutcome; notes: string[] }> {
   const notes: string[] = [];
   const outcome: RunOutcome = { phase: r.phase, currentState: r.at };
   if (r.phase === 'SUCCEEDED') outcome.output = r.output;
-  if (r.error) outcome.error = { code: r.error.code, ...(r.error.reason !== undefined ? { reason: r.error.reason } : {}) };
+  if (r.error)
+    outcome.error = {
+      code: r.error.code,
+      ...(r.error.reason !== undefined ? { reason: r.error.reason } : {}),
+    };
   if (rt.journey.kind !== 'Api') return { outcome, notes };
   const problem: JsonObject = r.error?.problem
     ? (r.error.problem as unknown as JsonObject)
     : r.error
       ? { type: r.error.code, title: r.error.reason ?? r.error.code, code: r.error.code }
       : {};
-  const bindings = { context: r.context, error: r.phase === 'FAILED' ? problem : null, output: r.phase === 'SUCCEEDED' ? r.output : null, payload: { error: problem } as Json };
+  const bindings = {
+    context: r.context,
+    error: r.phase === 'FAILED' ? problem : null,
+    output: r.phase === 'SUCCEEDED' ? r.output : null,
+    payload: { error: problem } as Json,
+  };
   const ar = getPath(rt.journey.spec, 'bindings.http.apiResponses');
   let status: number | undefined;
   for (const rule of isObject(ar) && Array.isArray(ar.rules) ? ar.rules : []) {
@@ -51,8 +64,17 @@ export async function outcomeOf(rt: Runtime, r: ThreadResult, now: number): Prom
   outcome.httpStatus = status;
   outcome.body = r.phase === 'SUCCEEDED' ? r.output : problem;
   const envelope = getPath(rt.journey.spec, 'errors.envelope');
-  if (r.phase === 'FAILED' && isObject(envelope) && envelope.format === 'custom' && isObject(envelope.mapper)) {
-    const e = await rt.evaluator.evaluate(envelope.mapper, { context: r.context, error: problem }, now);
+  if (
+    r.phase === 'FAILED' &&
+    isObject(envelope) &&
+    envelope.format === 'custom' &&
+    isObject(envelope.mapper)
+  ) {
+    const e = await rt.evaluator.evaluate(
+      envelope.mapper,
+      { context: r.context, error: problem },
+      now,
+    );
     if (e.ok) outcome.body = e.value;
     else notes.push(`error envelope mapper failed: ${e.problem.detail ?? ''}`);
   }

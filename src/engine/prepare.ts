@@ -7,7 +7,11 @@ import { buildRuntime, sharedCaches, type RuntimeOptions } from './scenario/envi
 import type { Runtime } from './runtime-types';
 
 /** Builds the runtime of a journey under a simulated environment; undefined when the journey cannot run at all. */
-export async function prepareRuntime(journeyText: string, env: unknown = {}, options: RuntimeOptions & { journeyFile?: string } = {}): Promise<Runtime | undefined> {
+export async function prepareRuntime(
+  journeyText: string,
+  env: unknown = {},
+  options: RuntimeOptions & { journeyFile?: string } = {},
+): Promise<Runtime | undefined> {
   const source = parseSource(journeyText, options.journeyFile ?? 'journey.yaml');
   const journey = engineJourney({ model: buildModel(source), diagnostics: source.diagnostics });
   if (!journey) return undefined;

@@ -2,7 +2,9 @@
 
 /** A deep copy of `value` with each secret string replaced by `[redacted]`. */
 export function redact<T>(value: T, secrets: readonly string[]): T {
-  const list = [...new Set(secrets.filter((s) => s.length >= 6))].sort((a, b) => b.length - a.length);
+  const list = [...new Set(secrets.filter((s) => s.length >= 6))].sort(
+    (a, b) => b.length - a.length,
+  );
   if (list.length === 0) return value;
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') {

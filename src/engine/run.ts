@@ -7,10 +7,12 @@ import { getPath, isObject, toJson, type Json, type JsonObject } from './json';
 import { begin, commit, record, spawn } from './draft';
 import { activeLeaf, project, readyThread, step, waitingSteps } from './step';
 import { withStepResponse } from './step-response';
+import { scheduleDues } from './schedules';
 import { failThread } from './finish';
 import type { Runtime } from './runtime-types';
 import type { Effect, InboundRequest, RunSnapshot, StepResult } from './types';
 
+/** The start request of a run: body (initial context), headers, query, cookies, client certificate. */
 export interface StartRequest {
   body?: Json;
   headers?: Record<string, string>;
@@ -120,6 +122,7 @@ export async function advanceClock(rt: Runtime, snapshot: RunSnapshot, ms: numbe
   for (let guard = 0; guard < 100_000; guard++) {
     const dues = snap.threads.filter((t) => (t.status === 'sleeping' || t.status === 'waiting') && t.dueAt !== undefined).map((t) => t.dueAt!);
     if (snap.deadlineAt !== undefined && snap.phase === 'RUNNING') dues.push(snap.deadlineAt);
+    dues.push(...scheduleDues(snap.schedules));
     const next = Math.min(...dues.filter((x) => x <= target));
     if (!Number.isFinite(next)) break;
     const r = await step(rt, snap, { type: 'tick', at: next });

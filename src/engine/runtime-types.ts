@@ -13,7 +13,10 @@ export interface HttpMock {
   sequence?: MockAnswer[];
 }
 
-export type MockAnswer = { status?: number; headers?: Record<string, string>; body?: Json } | { error: 'TIMEOUT' | 'NETWORK' };
+/** A mock response (optionally taking `delayMs` of virtual time) or a transport error. */
+export type MockAnswer =
+  | { status?: number; headers?: Record<string, string>; body?: Json; delayMs?: number }
+  | { error: 'TIMEOUT' | 'NETWORK'; delayMs?: number };
 
 /** The simulated engine configuration, with key material already generated. */
 export interface SimEnv {
@@ -34,6 +37,7 @@ export interface PluginStore {
   schedules: Record<string, JsonObject>;
 }
 
+/** Everything a task plugin may read for one execution. */
 export interface TaskCall {
   rt: Runtime;
   state: EngineState;
@@ -41,19 +45,30 @@ export interface TaskCall {
   context: JsonObject;
   request: InboundRequest;
   now: number;
+  /** The global deadline (`spec.execution`), for clamping timeouts. */
+  deadlineAt?: number;
   store: PluginStore;
 }
 
 /** A plugin's result: the new context (plus a Problem it wrote, for the trace), or an internal failure. */
 export type TaskOutcome =
-  | { ok: true; context: JsonObject; effects?: Effect[]; note?: string; problem?: Problem }
+  | {
+      ok: true;
+      context: JsonObject;
+      effects?: Effect[];
+      note?: string;
+      problem?: Problem;
+      elapsedMs?: number;
+    }
   | { ok: false; problem: Problem; effects?: Effect[] };
 
+/** A task implementation registered by `task.kind`. */
 export interface TaskPlugin {
   kind: string;
   execute(call: TaskCall): Promise<TaskOutcome>;
 }
 
+/** A run's fixed surroundings: journey, environment, evaluators, plugins and budgets. */
 export interface Runtime {
   journey: EngineJourney;
   env: SimEnv;

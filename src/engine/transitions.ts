@@ -11,12 +11,23 @@ export function nextOf(st: EngineState): string | undefined {
   if (typeof d.next === 'string') return d.next;
   if (st.type !== 'choice' && typeof d.default === 'string') return d.default;
   const body = d[st.type];
-  if ((st.type === 'wait' || st.type === 'webhook') && isObject(body) && typeof body.default === 'string') return body.default;
+  if (
+    (st.type === 'wait' || st.type === 'webhook') &&
+    isObject(body) &&
+    typeof body.default === 'string'
+  )
+    return body.default;
   return undefined;
 }
 
 /** Checks a transition target in the thread's scope; returns a Problem naming the rule when it is broken. */
-export function checkTarget(rt: Runtime, scopeId: string, st: EngineState, target: string | undefined, what = 'next'): Problem | undefined {
+export function checkTarget(
+  rt: Runtime,
+  scopeId: string,
+  st: EngineState,
+  target: string | undefined,
+  what = 'next',
+): Problem | undefined {
   if (target === undefined) {
     return internal(`State '${st.qid}' has no ${what} state to continue to (STATE-004)`);
   }

@@ -1,6 +1,7 @@
 /** The simulator's data: immutable run snapshots, events, effects, outcomes and traces. Pure types. */
 import type { Json, JsonObject } from './json';
 
+/** Run phases (ADR-0023). */
 export type Phase = 'RUNNING' | 'SUCCEEDED' | 'FAILED';
 
 /** A Problem Details object (RFC 9457) with the `code` extension where known. */
@@ -22,12 +23,15 @@ export interface InboundRequest {
   clientCert?: string;
 }
 
+/** Where a thread is: ready to run, paused, waiting for children, or done. */
 export type ThreadStatus = 'ready' | 'waiting' | 'sleeping' | 'joining' | 'calling' | 'done';
 
 /** One running state machine: the journey itself, a parallel branch, a subjourney call or compensation. */
 export interface Thread {
   id: number;
-  role: 'main' | 'branch' | 'subjourney' | 'compensation';
+  role: 'main' | 'branch' | 'subjourney' | 'compensation' | 'scheduled';
+  /** Key of the schedule (`store.schedules`) a scheduled run belongs to. */
+  schedule?: string;
   /** Model scope id (`top`, `branch:…`, `subjourney:…`, `compensation`). */
   scope: string;
   /** Prefix of qualified ids of states run by this thread (`outer/branch/`). */
@@ -47,6 +51,7 @@ export interface Thread {
   bindings?: JsonObject;
 }
 
+/** How a thread ended: phase, output or error, final context. */
 export interface ThreadResult {
   phase: 'SUCCEEDED' | 'FAILED';
   output: Json;
@@ -57,6 +62,7 @@ export interface ThreadResult {
   at: string;
 }
 
+/** One line of a run's trace (CONTRACTS §3). */
 export interface TraceEntry {
   state: string;
   type: string;
@@ -68,7 +74,16 @@ export interface TraceEntry {
 
 /** Effects the runtime performed or scheduled, as data (for the debugger and the trace). */
 export type Effect =
-  | { type: 'http'; state: string; method: string; url: string; headers?: string[]; mode: 'requestResponse' | 'notify'; status?: number; error?: string }
+  | {
+      type: 'http';
+      state: string;
+      method: string;
+      url: string;
+      headers?: string[];
+      mode: 'requestResponse' | 'notify';
+      status?: number;
+      error?: string;
+    }
   | { type: 'kafka'; state: string; topic: string; key?: Json; value: Json }
   | { type: 'schedule'; state: string; start: string; binding: JsonObject }
   | { type: 'timer'; state: string; dueAt: string }
@@ -94,6 +109,7 @@ export interface RunSnapshot {
   readonly outcome?: RunOutcome;
 }
 
+/** The JourneyOutcome of a run (and for kind: Api its HTTP status and body). */
 export interface RunOutcome {
   phase: Phase;
   currentState?: string;
@@ -110,6 +126,7 @@ export type RunEvent =
   | { type: 'submit'; stepId: string; body: Json; request?: Partial<InboundRequest> }
   | { type: 'tick'; at: number };
 
+/** The next snapshot and the effects performed on the way. */
 export interface StepResult {
   snapshot: RunSnapshot;
   effects: Effect[];

@@ -1,8 +1,8 @@
 /**
- * Validation off the main thread, in two stages: the graph first (what the
- * canvas needs after a keystroke), then the full rule set. Only the newest
- * text of each journey is worked on; a text superseded while the first stage
- * ran skips the second.
+ * Validation off the main thread. The editor runs two of these: one answers
+ * `view` requests (the graph the canvas needs after a keystroke, fast), the
+ * other `full` ones (every rule), so a long validation never delays the
+ * canvas. Only the newest text of each journey is worked on.
  */
 import { analyzeForEditor } from '../editor/analysis';
 import { quickView } from '../editor/quick-view';
@@ -19,12 +19,10 @@ function run(): void {
   if (next.done) return;
   const [docId, req] = next.value;
   pending.delete(docId);
-  post({ stage: 'view', docId, seq: req.seq, result: quickView(req.text, req.fileName) });
-  // Yield so newer requests land before the expensive stage.
-  setTimeout(() => {
-    if (!pending.has(docId)) post({ stage: 'full', docId, seq: req.seq, result: analyzeForEditor(req.text, req.fileName) });
-    schedule();
-  }, 0);
+  if (req.mode === 'view') post({ stage: 'view', docId, seq: req.seq, result: quickView(req.text, req.fileName) });
+  else post({ stage: 'full', docId, seq: req.seq, result: analyzeForEditor(req.text, req.fileName) });
+  // Yield so newer requests land (and replace stale ones) before the next run.
+  schedule();
 }
 
 function schedule(): void {

@@ -23,7 +23,11 @@ function assertClean(text: string): void {
 
 describe('secrets never leave the simulator', () => {
   it('keeps every report field free of raw credentials', async () => {
-    const report = await runScenarioFile(readFileSync(journeyPath, 'utf8'), readFileSync(scenarioPath, 'utf8'), { languages: testLanguages });
+    const report = await runScenarioFile(
+      readFileSync(journeyPath, 'utf8'),
+      readFileSync(scenarioPath, 'utf8'),
+      { languages: testLanguages },
+    );
     // The scenarios really exercised the credentials (so the check below can fail).
     expect(report.scenarios.map((s) => [s.name, s.passed, s.failures])).toEqual([
       ['everything valid', true, []],
@@ -38,12 +42,15 @@ describe('secrets never leave the simulator', () => {
   it('keeps the CLI output (json and text) clean', async () => {
     for (const format of ['json', 'text']) {
       let out = '';
-      const code = await simulateCommand([journeyPath, '--scenario', scenarioPath, '--format', format], {
-        stdout: (s) => (out += s),
-        stderr: (s) => (out += s),
-        readFile: async (p) => readFileSync(p, 'utf8'),
-        cwd: process.cwd(),
-      });
+      const code = await simulateCommand(
+        [journeyPath, '--scenario', scenarioPath, '--format', format],
+        {
+          stdout: (s) => (out += s),
+          stderr: (s) => (out += s),
+          readFile: async (p) => readFileSync(p, 'utf8'),
+          cwd: process.cwd(),
+        },
+      );
       expect(code).toBe(0);
       assertClean(out);
     }

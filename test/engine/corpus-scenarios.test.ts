@@ -27,10 +27,16 @@ describe('corpus scenarios', () => {
   for (const journey of all) {
     const scenario = journey.replace(/\.journey\.yaml$/, '.scenario.yaml');
     it(relative(root, scenario), async () => {
-      const report = await runScenarioFile(readFileSync(journey, 'utf8'), readFileSync(scenario, 'utf8'), { journeyFile: journey });
+      const report = await runScenarioFile(
+        readFileSync(journey, 'utf8'),
+        readFileSync(scenario, 'utf8'),
+        { journeyFile: journey },
+      );
       expect(report.error).toBeUndefined();
       expect(report.scenarios.length).toBeGreaterThanOrEqual(2);
-      const failed = report.scenarios.filter((s) => !s.passed).map((s) => `${s.name}: ${s.failures.join('; ')}`);
+      const failed = report.scenarios
+        .filter((s) => !s.passed)
+        .map((s) => `${s.name}: ${s.failures.join('; ')}`);
       expect(failed).toEqual([]);
     });
   }

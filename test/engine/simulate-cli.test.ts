@@ -26,8 +26,17 @@ describe('simulate command', () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.journey).toBe('http-success');
-    expect(report.scenarios[0]).toMatchObject({ name: 'item found', passed: true, failures: [], outcome: { phase: 'SUCCEEDED', currentState: 'done', httpStatus: null } });
-    expect(report.scenarios[0].trace[0]).toMatchObject({ state: 'call_api', type: 'task', at: '2026-01-01T09:00:00.000Z' });
+    expect(report.scenarios[0]).toMatchObject({
+      name: 'item found',
+      passed: true,
+      failures: [],
+      outcome: { phase: 'SUCCEEDED', currentState: 'done', httpStatus: null },
+    });
+    expect(report.scenarios[0].trace[0]).toMatchObject({
+      state: 'call_api',
+      type: 'task',
+      at: '2026-01-01T09:00:00.000Z',
+    });
   });
 
   it('finds the journey named in the scenario file', async () => {
@@ -37,16 +46,26 @@ describe('simulate command', () => {
   });
 
   it('exits 1 and explains each unmet expectation', async () => {
-    const wrong = readFileSync(scenario, 'utf8').replace('code: HTTP_NOT_OK }\n      context: { api: { ok: false, status: 404 } }', 'code: SOMETHING_ELSE }\n      context: { api: { ok: false, status: 404 } }');
-    const r = await run([journey, '--scenario', 'wrong.scenario.yaml'], { 'wrong.scenario.yaml': wrong });
+    const wrong = readFileSync(scenario, 'utf8').replace(
+      'code: HTTP_NOT_OK }\n      context: { api: { ok: false, status: 404 } }',
+      'code: SOMETHING_ELSE }\n      context: { api: { ok: false, status: 404 } }',
+    );
+    const r = await run([journey, '--scenario', 'wrong.scenario.yaml'], {
+      'wrong.scenario.yaml': wrong,
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('FAIL  upstream 404 fails the journey');
     expect(r.stdout).toContain('error.code: expected "SOMETHING_ELSE", got "HTTP_NOT_OK"');
   });
 
   it('exits 2 for a malformed scenario file, a journey that is not YAML, and bad usage', async () => {
-    expect((await run([journey, '--scenario', 'bad.yaml'], { 'bad.yaml': 'scenarios: [ { nme: x } ]' })).code).toBe(2);
-    const notYaml = await run(['broken.journey.yaml', '--scenario', scenario], { 'broken.journey.yaml': 'spec: [unclosed' });
+    expect(
+      (await run([journey, '--scenario', 'bad.yaml'], { 'bad.yaml': 'scenarios: [ { nme: x } ]' }))
+        .code,
+    ).toBe(2);
+    const notYaml = await run(['broken.journey.yaml', '--scenario', scenario], {
+      'broken.journey.yaml': 'spec: [unclosed',
+    });
     expect(notYaml.code).toBe(2);
     expect(notYaml.stderr).toContain('The journey cannot be loaded');
     expect((await run([journey])).code).toBe(2);

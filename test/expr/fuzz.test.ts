@@ -92,6 +92,20 @@ describe('parser fuzzing (fast-check)', () => {
     expect(r.compiled?.evaluate({}, FIXED)).toEqual({ ok: true, value: 5000 });
   });
 
+  it('never throws on random coercion formats', () => {
+    const pattern = fc.stringMatching(/^[yMdEHhmsSaXxZuQ#0,.%' :/T-]{0,16}$/);
+    fc.assert(
+      fc.property(pattern, fc.constantFrom('now()', '1234.5678', '-0.5', '"2026-03-05"', '"1,234.5"'), fc.constantFrom('String', 'Number', 'Date', 'DateTime'), (p, v, t) => {
+        const src = `${v} as ${t} {format: "${p}"}`;
+        const r = compileDataWeave(src);
+        expect(wellFormed(r, src.length)).toBe(true);
+        const out = r.compiled?.evaluate({}, FIXED) as EvalResult | undefined;
+        if (out && !out.ok) expect(out.error.code).not.toBe('DW_ENGINE_INTERNAL_ERROR');
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('JSONata compile never throws on random text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 120 }), (s) => {

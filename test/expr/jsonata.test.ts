@@ -62,6 +62,19 @@ describe('lang: jsonata', () => {
     if (!r.ok) expect(r.error.code).toMatch(/^JN_MAX_(EVAL_TIME|DEPTH)_EXCEEDED$/);
   });
 
+  it('caps sequence sizes so one expression cannot allocate unbounded memory', async () => {
+    const r = await jn('$count([1..5000000])');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('JN_MAX_SEQUENCE_EXCEEDED');
+  });
+
+  it('knows when a result is statically not a Boolean (EXPR-006)', () => {
+    expect(compileJsonata('context.a = 1 and context.b').resultType).toBe('boolean');
+    expect(compileJsonata('"yes: " & context.answer').resultType).toBe('string');
+    expect(compileJsonata('{ "a": 1 }').resultType).toBe('object');
+    expect(compileJsonata('context.flag').resultType).toBeUndefined();
+  });
+
   it('lists the roots it reads for EXPR-007', () => {
     const r = compileJsonata('context.a.b = 1 and $payload.x and foo.bar and items[price > 1].name');
     expect(r.freeRoots.map((f) => [f.name, f.members.join('.')])).toEqual([

@@ -1,23 +1,29 @@
 /** `journey-studio preview-auth <journey> [--format text|json]`: the Problem Details branch preview (CONTRACTS.md §4). */
 import { previewAuth } from '../../core/auth/preview';
 import type { AuthPreview, PreviewEnd } from '../../core/auth/preview-types';
+import { isRecord } from '../../core/auth/json-value';
+import { DEFAULT_PRINCIPAL, type Principal } from '../../core/auth/principal';
 import { buildModel } from '../../core/model/build-model';
+import { parse } from 'yaml';
 import { parseSource } from '../../core/source';
 import { formatOf, parseCommandArgs } from '../args';
 import { EXIT, UsageError, type CliIO } from '../io';
 
-export const previewAuthHelp = `Usage: journey-studio preview-auth <journey> [--format text|json]
+export const previewAuthHelp = `Usage: journey-studio preview-auth <journey> [--format text|json] [--principal FILE]
 
 For every auth task state (jwtValidate:v1, mtlsValidate:v1, apiKeyValidate:v1),
 follows the flow once per outcome (OK and each business failure code) with the
 Problem Details the plugin writes, and shows the path and where it ends.
-  --format   text (default) or json (stable, for tools)
+  --format     text (default) or json (stable, for tools)
+  --principal  YAML/JSON file with the principal OK outcomes use, e.g.
+               { jwt: { claims: { sub: bob, scope: "tasks:read" } } }
+               (merged over the default: alice with scope read:users)
 Exit codes: 0, or 2 when the journey cannot be parsed or read.
 `;
 
 /** Prints the auth preview of one journey. */
 export async function previewAuthCommand(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { format: { type: 'string', short: 'f' } });
+  const { values, positionals } = parseCommandArgs(args, { format: { type: 'string', short: 'f' }, principal: { type: 'string' } });
   if (values.help) {
     io.stdout(previewAuthHelp);
     return EXIT.ok;
@@ -38,10 +44,34 @@ export async function previewAuthCommand(args: string[], io: CliIO): Promise<num
     io.stderr(`journey-studio: cannot parse '${file}': ${why}\n`);
     return EXIT.usage;
   }
-  const preview = await previewAuth(buildModel(source));
+  let principal: Principal = DEFAULT_PRINCIPAL;
+  if (typeof values.principal === 'string') {
+    try {
+      principal = mergePrincipal(parse(await io.readFile(values.principal)));
+    } catch (err) {
+      io.stderr(`journey-studio: cannot read principal '${values.principal}': ${(err as Error).message}\n`);
+      return EXIT.usage;
+    }
+  }
+  const preview = await previewAuth(buildModel(source), { principal });
   if (format === 'json') io.stdout(`${JSON.stringify(toJson(preview, (o) => source.lines.positionAt(o).line), null, 2)}\n`);
   else io.stdout(formatText(preview, io.color));
   return EXIT.ok;
+}
+
+/** A partial principal from a file, merged per mechanism over the default (given claims replace the default claims). */
+function mergePrincipal(raw: unknown): Principal {
+  if (!isRecord(raw)) throw new Error('expected a mapping with jwt / mtls / apiKey');
+  const part = (k: keyof Principal) => (isRecord(raw[k]) ? (raw[k] as Record<string, unknown>) : {});
+  const jwt = part('jwt');
+  return {
+    jwt: {
+      header: isRecord(jwt.header) ? jwt.header : DEFAULT_PRINCIPAL.jwt.header,
+      claims: isRecord(jwt.claims) ? jwt.claims : DEFAULT_PRINCIPAL.jwt.claims,
+    },
+    mtls: { ...DEFAULT_PRINCIPAL.mtls, ...part('mtls') } as Principal['mtls'],
+    apiKey: { ...DEFAULT_PRINCIPAL.apiKey, ...part('apiKey') } as Principal['apiKey'],
+  };
 }
 
 /** The stable JSON form: the editor's `span` becomes a 1-based `line`. */

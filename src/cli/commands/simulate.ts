@@ -24,7 +24,10 @@ export async function simulateCommand(args: string[], io: SimulateIO): Promise<n
   let values: { scenario?: string | boolean; format?: string | boolean; help?: string | boolean };
   let positionals: string[];
   try {
-    ({ values, positionals } = parseCommandArgs(args, { scenario: { type: 'string', short: 's' }, format: { type: 'string', short: 'f' } }));
+    ({ values, positionals } = parseCommandArgs(args, {
+      scenario: { type: 'string', short: 's' },
+      format: { type: 'string', short: 'f' },
+    }));
   } catch (err) {
     io.stderr(`${err instanceof Error ? err.message : String(err)}\n\n${HELP}`);
     return 2;
@@ -57,7 +60,8 @@ export async function simulateCommand(args: string[], io: SimulateIO): Promise<n
     // The scenario file may name its journey, relative to itself.
     let named: unknown;
     try {
-      named = (parseYaml(scenarioText, { logLevel: 'error' }) as { journey?: unknown } | null)?.journey;
+      named = (parseYaml(scenarioText, { logLevel: 'error' }) as { journey?: unknown } | null)
+        ?.journey;
     } catch {
       named = undefined;
     }
@@ -75,7 +79,10 @@ export async function simulateCommand(args: string[], io: SimulateIO): Promise<n
     return 2;
   }
   const apiDocuments = await readCatalog(journeyText, journeyPath, io);
-  const report = await runScenarioFile(journeyText, scenarioText, { journeyFile: journeyPath, apiDocuments });
+  const report = await runScenarioFile(journeyText, scenarioText, {
+    journeyFile: journeyPath,
+    apiDocuments,
+  });
   if (report.error) {
     if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     io.stderr(`${report.error.message}\n`);
@@ -90,11 +97,24 @@ function textView(report: SimulateReport): string {
   for (const s of report.scenarios) {
     const o = s.outcome;
     const where = o.currentState ? ` at ${o.currentState}` : '';
-    const err = o.error && typeof o.error === 'object' && !Array.isArray(o.error) ? ` ${String((o.error as Record<string, unknown>).code)}` : '';
-    lines.push(`  ${s.passed ? 'PASS' : 'FAIL'}  ${s.name}  (${o.phase}${err}${where}${o.httpStatus !== null ? `, HTTP ${o.httpStatus}` : ''})`);
+    const err =
+      o.error && typeof o.error === 'object' && !Array.isArray(o.error)
+        ? ` ${String((o.error as Record<string, unknown>).code)}`
+        : '';
+    lines.push(
+      `  ${s.passed ? 'PASS' : 'FAIL'}  ${s.name}  (${o.phase}${err}${where}${o.httpStatus !== null ? `, HTTP ${o.httpStatus}` : ''})`,
+    );
     for (const f of s.failures) lines.push(`        - ${f}`);
     for (const t of s.trace) {
-      if (t.type === 'rejected' || t.type === 'error') lines.push(`        ${t.type === 'rejected' ? 'note' : 'error'}: ${t.note ?? t.problem?.detail ?? t.problem?.title ?? ''}`);
+      if (t.type === 'rejected' || t.type === 'error')
+        lines.push(
+          `        ${t.type === 'rejected' ? 'note' : 'error'}: ${t.note ?? t.problem?.detail ?? t.problem?.title ?? ''}`,
+        );
+    }
+    // A failing scenario shows the path it took, so a designer can see where it went another way.
+    if (!s.passed) {
+      const path = s.trace.filter((t) => t.type !== 'rejected' && t.type !== 'stepResponse');
+      lines.push(`        path: ${path.map((t) => (t.problem?.code ? `${t.state} [${t.problem.code}]` : t.state)).join(' → ')}`);
     }
   }
   const passed = report.scenarios.filter((s) => s.passed).length;
@@ -103,17 +123,23 @@ function textView(report: SimulateReport): string {
 }
 
 /** Reads the OpenAPI documents named by `spec.apis.*.openApiRef`, relative to the journey; missing ones are skipped. */
-async function readCatalog(journeyText: string, journeyPath: string, io: SimulateIO): Promise<Record<string, string>> {
+async function readCatalog(
+  journeyText: string,
+  journeyPath: string,
+  io: SimulateIO,
+): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   let apis: unknown;
   try {
-    apis = (parseYaml(journeyText, { logLevel: 'error' }) as { spec?: { apis?: unknown } } | null)?.spec?.apis;
+    apis = (parseYaml(journeyText, { logLevel: 'error' }) as { spec?: { apis?: unknown } } | null)
+      ?.spec?.apis;
   } catch {
     return out;
   }
   if (!apis || typeof apis !== 'object') return out;
   for (const def of Object.values(apis as Record<string, unknown>)) {
-    const ref = def && typeof def === 'object' ? (def as { openApiRef?: unknown }).openApiRef : undefined;
+    const ref =
+      def && typeof def === 'object' ? (def as { openApiRef?: unknown }).openApiRef : undefined;
     if (typeof ref !== 'string' || /^[a-z]+:\/\//i.test(ref) || ref in out) continue;
     try {
       out[ref] = await io.readFile(isAbsolute(ref) ? ref : join(dirname(journeyPath), ref));

@@ -1,7 +1,8 @@
 /**
  * Path-insensitive forward taint for one scope: the labels each context field
  * may hold on entry to each state, over all paths (union at joins). A
- * worklist fixpoint; in-sets only grow, so it terminates. Pure.
+ * worklist fixpoint; in-sets only grow, so it terminates. `keep` limits the
+ * labels tracked (fewer labels, smaller maps). Pure.
  */
 import type { ScopeModel, StateModel } from '../model/types';
 import { scopeStart, successorsOf } from './flow';
@@ -9,7 +10,7 @@ import type { FlowFacts } from './state-facts';
 import { EMPTY_TAINT, applyWrites, type Taint } from './taint';
 
 /** Taint on entry to every reachable state of `scope`. */
-export function forwardTaint(facts: FlowFacts, scope: ScopeModel, limit = 50_000): Map<StateModel, Taint> {
+export function forwardTaint(facts: FlowFacts, scope: ScopeModel, keep: (label: string) => boolean = () => true, limit = 50_000): Map<StateModel, Taint> {
   const start = scopeStart(scope);
   const into = new Map<StateModel, Map<string, Set<string>>>();
   if (!start) return new Map();
@@ -28,13 +29,14 @@ export function forwardTaint(facts: FlowFacts, scope: ScopeModel, limit = 50_000
         changed = true;
       }
       for (const [k, labels] of out) {
+        if (![...labels].some(keep)) continue;
         let set = cur.get(k);
         if (!set) {
           set = new Set();
           cur.set(k, set);
         }
         for (const l of labels) {
-          if (!set.has(l)) {
+          if (keep(l) && !set.has(l)) {
             set.add(l);
             changed = true;
           }

@@ -46,6 +46,8 @@ export interface LabMtlsProfile {
   allowSubjects?: string[];
   allowSans?: JsonRecord[];
   allowSerials?: string[];
+  /** Revocation checking (default on). */
+  revocation?: boolean;
 }
 
 export interface LabCert {
@@ -56,6 +58,8 @@ export interface LabCert {
   notBefore?: string;
   notAfter?: string;
   revoked?: boolean;
+  /** Not a certificate at all (MTLS_CERT_UNPARSEABLE). */
+  malformed?: boolean;
 }
 
 export interface IdentityLab {
@@ -151,6 +155,45 @@ export function tokenVerdict(lab: IdentityLab, name: string): string {
   for (const [k, want] of Object.entries(p.requiredClaims ?? {})) {
     if (claims[k] === undefined || (want !== null && JSON.stringify(claims[k]) !== JSON.stringify(want))) return 'JWT_CLAIMS_INVALID';
   }
+  return 'OK';
+}
+
+const HALF_YEAR = 182 * 86400;
+const normDn = (dn: string) =>
+  dn
+    .split(/\s*,\s*/)
+    .map((rdn) => rdn.replace(/^\s*([^=]+?)\s*=\s*/, (_m, k: string) => `${k.toUpperCase()}=`))
+    .join(',');
+const firstValue = (x: unknown) => String(isRecord(x) ? (Object.values(x)[0] ?? '') : x).toLowerCase();
+const serialOf = (v: string) => v.toLowerCase().replace(/^0x/, '').replace(/:/g, '');
+
+/**
+ * What `mtlsValidate:v1` reports for a named client certificate against an
+ * mTLS profile at the lab's clock: `OK` or the business failure code. Pure.
+ */
+export function certVerdict(lab: IdentityLab, certName: string | undefined, profile = 'default'): string {
+  const p = lab.mtls[profile];
+  if (!p) return 'MTLS_CONFIG_PROFILE_MISSING';
+  if (p.authorities.length === 0) return 'MTLS_CONFIG_TRUST_ANCHORS_INVALID';
+  const c = certName === undefined ? undefined : lab.certs[certName];
+  if (!c) return 'MTLS_CERT_MISSING';
+  if (c.malformed) return 'MTLS_CERT_UNPARSEABLE';
+  const now = epoch(lab.now) ?? 0;
+  const from = epoch(c.notBefore) ?? now - HALF_YEAR;
+  const to = epoch(c.notAfter) ?? now + HALF_YEAR;
+  if (c.issuer === 'self' || !p.authorities.some((a) => a.name === c.issuer) || now < from || now > to) return 'MTLS_CERT_UNTRUSTED';
+  if (p.revocation !== false && c.revoked) return 'MTLS_CERT_REVOKED';
+  if (p.allowSubjects && !p.allowSubjects.some((x) => normDn(x) === normDn(c.subject))) return 'MTLS_SUBJECT_DENIED';
+  if (p.allowSans) {
+    const names = (c.sans ?? []).map(firstValue);
+    if (!p.allowSans.some((x) => names.includes(firstValue(x)))) return 'MTLS_SAN_DENIED';
+  }
+  if (p.allowSerials) {
+    const serial = c.serial === undefined ? undefined : serialOf(c.serial);
+    const allowed = p.allowSerials.map(serialOf);
+    if (serial === undefined || !(allowed.includes(serial) || allowed.includes(serial.replace(/^0+/, '')))) return 'MTLS_SERIAL_DENIED';
+  }
+  if (!p.allowSubjects && !p.allowSans && !p.allowSerials && !p.allowAnyFromTrusted) return 'MTLS_SUBJECT_DENIED';
   return 'OK';
 }
 

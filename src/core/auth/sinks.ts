@@ -20,7 +20,7 @@ export function sinkOf(model: JourneyModel, s: StateModel, depth = 0): string | 
   for (const b of bodies) {
     for (const inner of b.states.values()) {
       const why = sinkOf(model, inner, depth + 1);
-      if (why) return `${why} inside '${s.id}' (state '${inner.id}')`;
+      if (why) return `${why} at '${inner.id}' inside it`;
     }
   }
   return undefined;

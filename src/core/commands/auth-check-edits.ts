@@ -8,6 +8,7 @@ import { authInfoOf } from '../auth/auth-states';
 import { effectiveTransitions, targetOf } from '../auth/flow';
 import type { Fix, TextEdit } from '../diagnostics';
 import { buildModel } from '../model/build-model';
+import type { JourneyModel, ScopeModel, StateModel } from '../model/types';
 import { parseSource } from '../source';
 import { child, pairOf } from '../yaml-nodes';
 import { UNAUTHENTICATED } from './auth-guard-edits';
@@ -17,10 +18,15 @@ import { applyEdits, columnOf, indentUnit, isFlow, pairRange } from './yaml-spli
 export function checkEdits(
   text: string,
   at: string,
+  analysed?: JourneyModel,
 ): { edits: TextEdit[]; added: string[] } | { error: string } {
-  const source = parseSource(text);
-  if (!source.root) return { error: 'the file is not a YAML mapping' };
-  const model = buildModel(source);
+  // Validation passes the model it already has: re-parsing per finding made big journeys slow.
+  let model = analysed;
+  if (!model) {
+    const source = parseSource(text);
+    if (!source.root) return { error: 'the file is not a YAML mapping' };
+    model = buildModel(source);
+  }
   const a = model.states.find((s) => s.qid === at);
   const info = a ? authInfoOf(a) : undefined;
   if (!a || !info) return { error: `'${at}' is not an auth task` };
@@ -30,16 +36,13 @@ export function checkEdits(
   const fwd = effectiveTransitions(a)[0];
   const next = fwd ? targetOf(fwd) : undefined;
   if (!fwd || !next) return { error: `'${a.id}' has no next state` };
-  const inputs = [...a.scope.states.values()].filter(
-    (s) =>
-      (s.type === 'wait' || s.type === 'webhook') &&
-      effectiveTransitions(s).some((t) => t.via !== 'onTimeout' && t.target === a.id),
-  );
-  const taken = new Set(a.scope.states.keys());
+  const inputs = externalInputsInto(a.scope).get(a.id) ?? [];
+  const added = new Set<string>();
+  const taken = (id: string) => a.scope.states.has(id) || added.has(id);
   const unique = (base: string) => {
     let id = base;
-    for (let i = 2; taken.has(id); i++) id = `${base}${i}`;
-    taken.add(id);
+    for (let i = 2; taken(id); i++) id = `${base}${i}`;
+    added.add(id);
     return id;
   };
   const cap = a.id.charAt(0).toUpperCase() + a.id.slice(1).replace(/[^A-Za-z0-9]/g, '');
@@ -84,8 +87,8 @@ export function checkEdits(
 }
 
 /** The quick fix form of `checkEdits`. Pure. */
-export function checkFixFor(text: string, at: string): Fix | undefined {
-  const plan = checkEdits(text, at);
+export function checkFixFor(text: string, at: string, model?: JourneyModel): Fix | undefined {
+  const plan = checkEdits(text, at, model);
   return 'error' in plan
     ? undefined
     : { title: `Route on the result of '${at}'`, edits: plan.edits };
@@ -99,4 +102,25 @@ export function insertAuthCheck(
   const plan = checkEdits(text, args.at);
   if ('error' in plan) return plan;
   return { text: applyEdits(text, plan.edits) };
+}
+
+const inputsCache = new WeakMap<ScopeModel, Map<string, StateModel[]>>();
+
+/** Wait/webhook states of a scope by the state their submissions go to (cached per scope: lint asks once per auth task). */
+function externalInputsInto(scope: ScopeModel): Map<string, StateModel[]> {
+  let map = inputsCache.get(scope);
+  if (!map) {
+    map = new Map();
+    for (const s of scope.states.values()) {
+      if (s.type !== 'wait' && s.type !== 'webhook') continue;
+      for (const t of effectiveTransitions(s)) {
+        if (t.via === 'onTimeout') continue;
+        const list = map.get(t.target) ?? [];
+        if (!list.includes(s)) list.push(s);
+        map.set(t.target, list);
+      }
+    }
+    inputsCache.set(scope, map);
+  }
+  return map;
 }

@@ -1,13 +1,15 @@
 /**
  * `state.rename`: renames a state and every reference to it in its scope —
  * the scope `start`, `next`, choice entries, `default`, `onTimeout`, the
- * D01/D02 `default` forms, and `schedule:v1` `task.start` for top-level states.
+ * D01/D02 `default` forms, `schedule:v1` `task.start` for top-level states,
+ * and, for a wait/webhook, its step key under `spec.bindings.<http|websocket|queue>.steps`.
  */
 import type { TextEdit } from '../diagnostics';
 import { graphOf } from '../graph/journey-graph';
 import { scheduleStart } from '../graph/state-kinds';
 import type { JourneyModel } from '../model/types';
-import { child } from '../yaml-nodes';
+import { child, childAt, entries, spanOf } from '../yaml-nodes';
+import { isExternalInput } from '../graph/state-kinds';
 import { findState, finish, load, shiftOffset, STATE_ID } from './document';
 import type { Command, CommandArgs } from './types';
 import { plainOrQuoted, replaceScalarEdit } from './yaml-splice';
@@ -51,6 +53,15 @@ export const stateRename: Command<Args> = {
             ? replaceScalarEdit(child(task.task?.node, 'start'), args.to)
             : undefined;
         if (edit) edits.push(edit);
+      }
+    }
+    if (isExternalInput(state)) {
+      // Step ids are bare state ids, unique across scopes (GRAPH-012): the binding keys follow the rename.
+      for (const binding of ['http', 'websocket', 'queue']) {
+        const step = entries(childAt(loaded.model.spec, `bindings.${binding}.steps`)).find(
+          (e) => e.key === state.id,
+        );
+        if (step) edits.push({ span: spanOf(step.keyNode), text: value });
       }
     }
     return finish(text, edits, () => {

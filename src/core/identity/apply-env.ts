@@ -36,9 +36,12 @@ export function applyLabToScenarioText(text: string, lab: LabState): TextResult 
     const now = scenarioNow(text);
     const env = toScenarioEnv(lab, now ?? lab.now);
     if (!now) doc.setIn(['env', 'now'], lab.now || LAB_DEFAULT_NOW);
-    const auth = (env.auth ?? {}) as Record<string, JsonObject>;
+    const auth = (env.auth ?? {}) as Record<string, Record<string, JsonObject>>;
     for (const [mechanism, profiles] of Object.entries(auth)) {
-      for (const [name, value] of Object.entries(profiles)) doc.setIn(['env', 'auth', mechanism, name], doc.createNode(value));
+      for (const [name, value] of Object.entries(profiles)) {
+        const merged = withFileEntries(doc, mechanism, name, value, lab);
+        doc.setIn(['env', 'auth', mechanism, name], doc.createNode(merged));
+      }
     }
     for (const section of ['tokens', 'certs'] as const) {
       for (const [name, value] of Object.entries((env[section] ?? {}) as JsonObject)) doc.setIn(['env', section, name], doc.createNode(value));
@@ -47,6 +50,28 @@ export function applyLabToScenarioText(text: string, lab: LabState): TextResult 
   } catch (err) {
     return { error: `could not write the scenario file: ${String(err)}` };
   }
+}
+
+/** Which list of a profile holds named entries, and the entry's name field. */
+const LISTS: Record<string, [list: string, id: string]> = { jwt: ['keys', 'kid'], apiKey: ['keys', 'keyId'], mtls: ['authorities', 'name'] };
+
+/**
+ * The lab's profile, plus the file's list entries the lab does not know at
+ * all (a key `k2` the file's own scenarios sign with): the lab's fields and
+ * entries win, and a key the lab retired stays out.
+ */
+function withFileEntries(doc: Document, mechanism: string, name: string, value: JsonObject, lab: LabState): JsonObject {
+  const [list, id] = LISTS[mechanism] ?? [];
+  const existing: unknown = list ? doc.getIn(['env', 'auth', mechanism, name, list]) : undefined;
+  if (!list || !isSeq(existing)) return value;
+  const ours = Array.isArray(value[list]) ? (value[list] as JsonObject[]) : [];
+  const known = new Set(ours.map((e) => String(e[id])));
+  if (mechanism === 'jwt') for (const k of lab.jwt.find((p) => p.name === name)?.keys ?? []) known.add(k.kid);
+  const extra = (existing.toJSON() as unknown[]).filter((e) => {
+    const key = typeof e === 'string' ? e : e && typeof e === 'object' ? (e as Record<string, unknown>)[id] : undefined;
+    return typeof key === 'string' && !known.has(key);
+  }) as JsonObject[];
+  return { ...value, [list]: [...ours, ...extra] };
 }
 
 /** Appends a scenario (renamed `name (2)`… when its name is taken). Pure. */

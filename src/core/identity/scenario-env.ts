@@ -11,7 +11,7 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type JsonObject = { [k: string]: Json };
 
 /** The lab's part of a scenario `env`: `auth`, `tokens`, `certs` (empty sections are left out). */
-export interface LabEnv extends JsonObject {}
+export type LabEnv = JsonObject;
 
 function source(s: CredentialSource): JsonObject {
   return { location: s.location, name: s.name, ...(s.scheme ? { scheme: s.scheme } : {}) };

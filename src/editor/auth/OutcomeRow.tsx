@@ -32,13 +32,13 @@ export const OutcomeRow = memo(function OutcomeRow({ state, outcome: o, pinned, 
       <div className="auth-outcome-head">
         <span className="auth-code">{o.code}</span>
         {o.problem?.status !== undefined ? <span className="auth-status">{o.problem.status}</span> : null}
+        {flagged ? (
+          <span className="auth-badge" title={`No branch tells ${o.code} apart from OK: same path, same end`}>
+            same as OK
+          </span>
+        ) : null}
         <span className="auth-end">{endText(o.ends)}</span>
       </div>
-      {flagged ? (
-        <div className="auth-flag" role="note">
-          No branch tells {o.code} apart from OK: it takes the same path to the same end.
-        </div>
-      ) : null}
       <div className="auth-path">{o.path.join(' → ')}</div>
       {o.assumptions.length ? (
         <ul className="auth-assumptions">

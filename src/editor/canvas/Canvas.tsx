@@ -19,7 +19,7 @@ import {
 } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor, useEditorStore } from '../store/editor-context';
-import { toFlow } from './to-flow';
+import { reuseNodes, toFlow } from './to-flow';
 import { StateNode } from './StateNode';
 import { GroupBox } from './GroupBox';
 import { useLayout } from './use-layout';
@@ -31,6 +31,8 @@ import { disconnectEdges, duplicateStates, removeStates } from './selection-acti
 
 // Module scope: a new object per render would make React Flow remount every node.
 const nodeTypes: NodeTypes = { state: StateNode, 'group-box': GroupBox };
+/** Above this many nodes/edges the minimap and edge labels are left out: they cost more than they show. */
+const LARGE = 400;
 const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Home']);
 
 /** The canvas panel. */
@@ -52,12 +54,19 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
   const flow = useMemo(
     () =>
       view && layout
-        ? toFlow(view, layout, { collapsed, selection, runStates, search: search.toLowerCase(), positions })
+        ? toFlow(view, layout, {
+            collapsed,
+            selection,
+            runStates,
+            search: search.toLowerCase(),
+            positions,
+            labels: view.edges.length <= LARGE,
+          })
         : { nodes: [], edges: [] },
     [view, layout, collapsed, selection, runStates, search, positions],
   );
   const [nodes, setNodes] = useState<Node[]>(flow.nodes);
-  useEffect(() => setNodes(flow.nodes), [flow.nodes]);
+  useEffect(() => setNodes((prev) => reuseNodes(prev, flow.nodes)), [flow.nodes]);
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
   const onSelectionChange = useCallback(
     ({ nodes: sel }: OnSelectionChangeParams) => {
@@ -168,7 +177,7 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
       >
         <Background />
         <Controls />
-        <MiniMap pannable zoomable />
+        {nodes.length <= LARGE ? <MiniMap pannable zoomable /> : null}
       </ReactFlow>
     </div>
   );

@@ -25,6 +25,8 @@ export interface FlowOptions {
   search: string;
   /** Stored manual positions (win over the layout). */
   positions: Readonly<Record<string, { x: number; y: number }>>;
+  /** Draw predicate labels on edges (off for very large graphs: each label is measured by the browser). */
+  labels?: boolean;
 }
 
 const COLLAPSED_H = 60;
@@ -84,7 +86,10 @@ export function toFlow(view: GraphView, layout: Layout, o: FlowOptions): { nodes
       data: { view: n, run: o.runStates[n.qid], dimmed: !matchesSearch(n, o.search) } satisfies StateNodeData,
     });
   }
-  const edges: Edge[] = view.edges.filter((e) => visible.has(e.source) && visible.has(e.target)).map(toEdge);
+  const labels = o.labels ?? true;
+  const edges: Edge[] = view.edges
+    .filter((e) => visible.has(e.source) && visible.has(e.target))
+    .map((e) => toEdge(labels ? e : { ...e, label: undefined }));
   return { nodes, edges };
 }
 
@@ -115,4 +120,32 @@ function toEdge(e: ViewEdge): Edge {
     data: { via: e.via, choiceIndex: e.choiceIndex },
     animated: e.via === 'onTimeout',
   };
+}
+
+/**
+ * Keeps the previous node object wherever nothing visible changed, and the
+ * size React Flow measured otherwise, so an edit re-renders only the nodes it
+ * touched and nothing is measured twice. Pure.
+ */
+export function reuseNodes(prev: readonly Node[], next: readonly Node[]): Node[] {
+  const byId = new Map(prev.map((n) => [n.id, n]));
+  return next.map((n) => {
+    const p = byId.get(n.id);
+    if (!p) return n;
+    if (sameNode(p, n)) return p;
+    return p.measured ? { ...n, measured: p.measured } : n;
+  });
+}
+
+function sameNode(a: Node, b: Node): boolean {
+  if (a.position.x !== b.position.x || a.position.y !== b.position.y) return false;
+  if (a.hidden !== b.hidden || a.selected !== b.selected || a.parentId !== b.parentId || a.type !== b.type) return false;
+  if (a.style?.width !== b.style?.width || a.style?.height !== b.style?.height) return false;
+  return shallowEqual(a.data, b.data, (x, y, key) => (key === 'view' ? shallowEqual(x as object, y as object) : x === y));
+}
+
+function shallowEqual(a: object, b: object, eq: (x: unknown, y: unknown, key: string) => boolean = (x, y) => x === y): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => eq((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], k));
 }

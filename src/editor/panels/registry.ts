@@ -8,6 +8,8 @@ import { Inspector } from './Inspector';
 import { ProblemsPanel } from './ProblemsPanel';
 import { SimulationPanel } from '../sim/SimulationPanel';
 import { MockPanel } from '../sim/MockPanel';
+import { AuthPreviewPanel } from '../auth/AuthPreviewPanel';
+import { IdentityLab } from '../auth/IdentityLab';
 
 export interface PanelDef {
   id: string;
@@ -22,8 +24,10 @@ export const PANELS: PanelDef[] = [
   { id: 'palette', title: 'Palette', area: 'left', component: Palette },
   { id: 'inspector', title: 'Inspector', area: 'right', component: Inspector },
   { id: 'mock', title: 'Mock', area: 'right', component: MockPanel },
+  { id: 'auth-preview', title: 'Auth', area: 'right', component: AuthPreviewPanel },
   { id: 'problems', title: 'Problems', area: 'bottom', component: ProblemsPanel },
   { id: 'simulation', title: 'Simulation', area: 'bottom', component: SimulationPanel },
+  { id: 'identity-lab', title: 'Identity lab', area: 'bottom', component: IdentityLab },
 ];
 
 /** The panels of one area, in order; pure. */

@@ -14,15 +14,25 @@ interface Authority {
 }
 
 async function keyPair(): Promise<CryptoKeyPair> {
-  return (await globalThis.crypto.subtle.generateKey(ALG, false, ['sign', 'verify'])) as CryptoKeyPair;
+  return (await globalThis.crypto.subtle.generateKey(ALG, false, [
+    'sign',
+    'verify',
+  ])) as CryptoKeyPair;
 }
 
 function strings(v: Json | undefined): string[] | undefined {
-  return Array.isArray(v) ? v.map((x) => (isObject(x) ? String(Object.values(x)[0] ?? '') : String(x))) : undefined;
+  return Array.isArray(v)
+    ? v.map((x) => (isObject(x) ? String(Object.values(x)[0] ?? '') : String(x)))
+    : undefined;
 }
 
 /** Generates one CA per authority name and issues every named client certificate at virtual time `now`. */
-export async function issueCertMaterial(material: AuthMaterial, profiles: JsonObject, certs: JsonObject, now: number): Promise<void> {
+export async function issueCertMaterial(
+  material: AuthMaterial,
+  profiles: JsonObject,
+  certs: JsonObject,
+  now: number,
+): Promise<void> {
   const authorities = new Map<string, Authority>();
   let serial = 0x1000;
   const caFor = async (name: string): Promise<Authority> => {
@@ -48,7 +58,8 @@ export async function issueCertMaterial(material: AuthMaterial, profiles: JsonOb
     let anchorsProblem: string | undefined;
     const list = p.authorities ?? p.trustAnchors;
     for (const a of Array.isArray(list) ? list : []) {
-      const caName = isObject(a) && typeof a.name === 'string' ? a.name : typeof a === 'string' ? a : undefined;
+      const caName =
+        isObject(a) && typeof a.name === 'string' ? a.name : typeof a === 'string' ? a : undefined;
       if (!caName) {
         anchorsProblem = 'every authority needs a name';
         continue;
@@ -62,29 +73,49 @@ export async function issueCertMaterial(material: AuthMaterial, profiles: JsonOb
       allowAnyFromTrusted: p.allowAnyFromTrusted === true,
       allowSubjects: strings(p.allowSubjects),
       allowSans: strings(p.allowSans),
-      allowSerials: strings(p.allowSerials)?.map((s) => s.toLowerCase().replace(/^0x/, '').replace(/:/g, '')),
+      allowSerials: strings(p.allowSerials)?.map((s) =>
+        s.toLowerCase().replace(/^0x/, '').replace(/:/g, ''),
+      ),
       revocation: p.revocation !== false,
     };
   }
   for (const [name, raw] of Object.entries(certs)) {
     const c = isObject(raw) ? raw : {};
     if (c.malformed === true) {
-      material.certs[name] = '-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----';
+      material.certs[name] =
+        '-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----';
       continue;
     }
     const issuer = typeof c.issuer === 'string' ? c.issuer : 'self';
     const subject = typeof c.subject === 'string' ? c.subject : `CN=${name}`;
     const keys = await keyPair();
-    const serialHex = typeof c.serial === 'string' ? c.serial.toLowerCase().replace(/^0x/, '').replace(/:/g, '') : (serial++).toString(16);
+    const serialHex =
+      typeof c.serial === 'string'
+        ? c.serial.toLowerCase().replace(/^0x/, '').replace(/:/g, '')
+        : (serial++).toString(16);
     const notBefore = parseInstant(c.notBefore) ?? now - HALF_YEAR;
     const notAfter = parseInstant(c.notAfter) ?? now + HALF_YEAR;
     const sans = (Array.isArray(c.sans) ? c.sans : []).flatMap((s) =>
-      isObject(s) ? Object.entries(s).map(([type, value]) => ({ type: type as x509.GeneralNameType, value: String(value) })) : [],
+      isObject(s)
+        ? Object.entries(s).map(([type, value]) => ({
+            type: type as x509.GeneralNameType,
+            value: String(value),
+          }))
+        : [],
     );
-    const extensions: x509.Extension[] = sans.length > 0 ? [new x509.SubjectAlternativeNameExtension(sans)] : [];
+    const extensions: x509.Extension[] =
+      sans.length > 0 ? [new x509.SubjectAlternativeNameExtension(sans)] : [];
     let cert: x509.X509Certificate;
     if (issuer === 'self') {
-      cert = await x509.X509CertificateGenerator.createSelfSigned({ serialNumber: serialHex, name: subject, notBefore: new Date(notBefore), notAfter: new Date(notAfter), keys, signingAlgorithm: ALG, extensions });
+      cert = await x509.X509CertificateGenerator.createSelfSigned({
+        serialNumber: serialHex,
+        name: subject,
+        notBefore: new Date(notBefore),
+        notAfter: new Date(notAfter),
+        keys,
+        signingAlgorithm: ALG,
+        extensions,
+      });
     } else {
       const ca = await caFor(issuer);
       cert = await x509.X509CertificateGenerator.create({

@@ -8,7 +8,18 @@ interface SigningKey extends JwtKey {
   sign: CryptoKey | Uint8Array;
 }
 
-const ASYMMETRIC = new Set(['ES256', 'ES384', 'ES512', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'EdDSA']);
+const ASYMMETRIC = new Set([
+  'ES256',
+  'ES384',
+  'ES512',
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'EdDSA',
+]);
 
 async function makeKey(kid: string, alg: string, secret?: string): Promise<SigningKey> {
   if (alg.startsWith('HS')) {
@@ -16,11 +27,21 @@ async function makeKey(kid: string, alg: string, secret?: string): Promise<Signi
     return { kid, alg, key: bytes, sign: bytes };
   }
   const pair = await generateKeyPair(ASYMMETRIC.has(alg) ? alg : 'ES256');
-  return { kid, alg: ASYMMETRIC.has(alg) ? alg : 'ES256', key: pair.publicKey, sign: pair.privateKey };
+  return {
+    kid,
+    alg: ASYMMETRIC.has(alg) ? alg : 'ES256',
+    key: pair.publicKey,
+    sign: pair.privateKey,
+  };
 }
 
 /** Generates each profile's keys and mints every named token at virtual time `now`. */
-export async function mintJwtMaterial(material: AuthMaterial, profiles: JsonObject, tokens: JsonObject, now: number): Promise<void> {
+export async function mintJwtMaterial(
+  material: AuthMaterial,
+  profiles: JsonObject,
+  tokens: JsonObject,
+  now: number,
+): Promise<void> {
   const signing = new Map<string, SigningKey[]>();
   for (const [name, raw] of Object.entries(profiles)) {
     const p = isObject(raw) ? raw : {};
@@ -32,14 +53,24 @@ export async function mintJwtMaterial(material: AuthMaterial, profiles: JsonObje
         continue;
       }
       if (typeof k.secret === 'string') material.secrets.push(k.secret);
-      keys.push(await makeKey(k.kid, typeof k.alg === 'string' ? k.alg : 'ES256', typeof k.secret === 'string' ? k.secret : undefined));
+      keys.push(
+        await makeKey(
+          k.kid,
+          typeof k.alg === 'string' ? k.alg : 'ES256',
+          typeof k.secret === 'string' ? k.secret : undefined,
+        ),
+      );
     }
     if (keys.length === 0) keysProblem ??= 'the profile has no keys';
     signing.set(name, keys);
     const aud = p.audience;
     material.jwt[name] = {
       issuer: typeof p.issuer === 'string' ? p.issuer : undefined,
-      audience: Array.isArray(aud) ? aud.filter((a): a is string => typeof a === 'string') : typeof aud === 'string' ? [aud] : [],
+      audience: Array.isArray(aud)
+        ? aud.filter((a): a is string => typeof a === 'string')
+        : typeof aud === 'string'
+          ? [aud]
+          : [],
       clockSkewSec: typeof p.clockSkewSec === 'number' ? p.clockSkewSec : 60,
       source: sourceOf(p.source),
       requiredClaims: requiredClaims(p.requiredClaims),
@@ -53,14 +84,19 @@ export async function mintJwtMaterial(material: AuthMaterial, profiles: JsonObje
     const profile = material.jwt[profileName];
     const keys = signing.get(profileName) ?? [];
     if (!profile) {
-      material.problems.push(`token '${name}' names JWT profile '${profileName}', which env.auth.jwt does not define`);
+      material.problems.push(
+        `token '${name}' names JWT profile '${profileName}', which env.auth.jwt does not define`,
+      );
       continue;
     }
-    const kid = typeof t.kid === 'string' ? t.kid : keys[0]?.kid ?? 'k1';
+    const kid = typeof t.kid === 'string' ? t.kid : (keys[0]?.kid ?? 'k1');
     const known = keys.find((k) => k.kid === kid);
-    const alg = typeof t.alg === 'string' ? t.alg : known?.alg ?? 'ES256';
+    const alg = typeof t.alg === 'string' ? t.alg : (known?.alg ?? 'ES256');
     // A kid the profile lacks, or a forged signature: sign with a fresh key under that kid.
-    const key = known && t.signature !== 'forged' ? known : await makeKey(kid, alg, known?.alg.startsWith('HS') ? `forged-${kid}` : undefined);
+    const key =
+      known && t.signature !== 'forged'
+        ? known
+        : await makeKey(kid, alg, known?.alg.startsWith('HS') ? `forged-${kid}` : undefined);
     const token = await mint(t, profile.issuer, profile.audience[0], key, now);
     if (!token) {
       material.problems.push(`token '${name}' has an invalid expiresIn/expiresAt/notBefore`);
@@ -71,14 +107,21 @@ export async function mintJwtMaterial(material: AuthMaterial, profiles: JsonObje
   }
 }
 
-async function mint(t: JsonObject, iss: string | undefined, aud: string | undefined, key: SigningKey, now: number): Promise<string | undefined> {
+async function mint(
+  t: JsonObject,
+  iss: string | undefined,
+  aud: string | undefined,
+  key: SigningKey,
+  now: number,
+): Promise<string | undefined> {
   const claims: Record<string, unknown> = {};
   if (iss) claims.iss = iss;
   if (aud) claims.aud = aud;
   claims.iat = Math.floor(now / 1000);
   const expiresAt = t.expiresAt !== undefined ? parseInstant(t.expiresAt) : undefined;
   const expiresIn = parseDuration(t.expiresIn ?? 'PT1H');
-  if ((t.expiresAt !== undefined && expiresAt === undefined) || expiresIn === undefined) return undefined;
+  if ((t.expiresAt !== undefined && expiresAt === undefined) || expiresIn === undefined)
+    return undefined;
   claims.exp = Math.floor((expiresAt ?? now + expiresIn) / 1000);
   if (t.notBefore !== undefined) {
     const nbf = parseInstant(t.notBefore);
@@ -86,10 +129,15 @@ async function mint(t: JsonObject, iss: string | undefined, aud: string | undefi
     claims.nbf = Math.floor(nbf / 1000);
   }
   Object.assign(claims, isObject(t.claims) ? t.claims : {});
-  return new SignJWT(claims).setProtectedHeader({ alg: key.alg, kid: key.kid, typ: 'JWT' }).sign(key.sign);
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: 'JWT' })
+    .sign(key.sign);
 }
 
 function requiredClaims(v: Json | undefined): Record<string, Json | undefined> {
-  if (Array.isArray(v)) return Object.fromEntries(v.filter((x): x is string => typeof x === 'string').map((x) => [x, undefined]));
+  if (Array.isArray(v))
+    return Object.fromEntries(
+      v.filter((x): x is string => typeof x === 'string').map((x) => [x, undefined]),
+    );
   return isObject(v) ? { ...v } : {};
 }

@@ -9,12 +9,14 @@ import { isObject } from '../json';
 import { mintJwtMaterial } from './jwt-material';
 import { issueCertMaterial } from './cert-material';
 
+/** Where a credential is read from (dsl.md §18.6). */
 export interface TokenSource {
   location: 'header' | 'query' | 'cookie';
   name: string;
   scheme?: string;
 }
 
+/** A verification key of a JWT profile. */
 export interface JwtKey {
   kid: string;
   alg: string;
@@ -22,6 +24,7 @@ export interface JwtKey {
   key: CryptoKey | Uint8Array;
 }
 
+/** A simulated JWT validation profile. */
 export interface JwtProfile {
   issuer?: string;
   audience: string[];
@@ -34,12 +37,14 @@ export interface JwtProfile {
   keysProblem?: string;
 }
 
+/** A simulated API key profile: key ids with SHA-256 hashes of the values. */
 export interface ApiKeyProfile {
   source?: TokenSource;
   keys: { keyId: string; hash: Uint8Array }[];
   keysProblem?: string;
 }
 
+/** A simulated mTLS profile: trust anchors and filters. */
 export interface MtlsProfile {
   anchors: { name: string; cert: X509Certificate }[];
   anchorsProblem?: string;
@@ -50,6 +55,7 @@ export interface MtlsProfile {
   revocation: boolean;
 }
 
+/** All generated auth material of one environment. */
 export interface AuthMaterial {
   jwt: Record<string, JwtProfile>;
   apiKey: Record<string, ApiKeyProfile>;
@@ -68,9 +74,28 @@ export interface AuthMaterial {
 /** Builds all auth material for a scenario environment at virtual time `now`. */
 export async function buildAuthMaterial(env: JsonObject, now: number): Promise<AuthMaterial> {
   const auth = isObject(env.auth) ? env.auth : {};
-  const material: AuthMaterial = { jwt: {}, apiKey: {}, mtls: {}, tokens: {}, certs: {}, revoked: new Set(), secrets: [], problems: [] };
-  await mintJwtMaterial(material, isObject(auth.jwt) ? auth.jwt : {}, isObject(env.tokens) ? env.tokens : {}, now);
-  await issueCertMaterial(material, isObject(auth.mtls) ? auth.mtls : {}, isObject(env.certs) ? env.certs : {}, now);
+  const material: AuthMaterial = {
+    jwt: {},
+    apiKey: {},
+    mtls: {},
+    tokens: {},
+    certs: {},
+    revoked: new Set(),
+    secrets: [],
+    problems: [],
+  };
+  await mintJwtMaterial(
+    material,
+    isObject(auth.jwt) ? auth.jwt : {},
+    isObject(env.tokens) ? env.tokens : {},
+    now,
+  );
+  await issueCertMaterial(
+    material,
+    isObject(auth.mtls) ? auth.mtls : {},
+    isObject(env.certs) ? env.certs : {},
+    now,
+  );
   for (const [name, p] of Object.entries(isObject(auth.apiKey) ? auth.apiKey : {})) {
     material.apiKey[name] = await apiKeyProfile(material, p);
   }
@@ -80,14 +105,21 @@ export async function buildAuthMaterial(env: JsonObject, now: number): Promise<A
 /** A token source from scenario/journey JSON, if well-formed. */
 export function sourceOf(v: Json | undefined): TokenSource | undefined {
   if (!isObject(v) || typeof v.name !== 'string') return undefined;
-  const location = v.location === 'query' || v.location === 'cookie' ? v.location : v.location === 'header' || v.location === undefined ? 'header' : undefined;
+  const location =
+    v.location === 'query' || v.location === 'cookie'
+      ? v.location
+      : v.location === 'header' || v.location === undefined
+        ? 'header'
+        : undefined;
   if (!location) return undefined;
   return { location, name: v.name, scheme: typeof v.scheme === 'string' ? v.scheme : undefined };
 }
 
 /** SHA-256 of a UTF-8 string (WebCrypto). */
 export async function sha256(text: string): Promise<Uint8Array> {
-  return new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return new Uint8Array(
+    await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)),
+  );
 }
 
 async function apiKeyProfile(material: AuthMaterial, p: Json): Promise<ApiKeyProfile> {
@@ -95,7 +127,12 @@ async function apiKeyProfile(material: AuthMaterial, p: Json): Promise<ApiKeyPro
   const keys: ApiKeyProfile['keys'] = [];
   let keysProblem: string | undefined;
   for (const k of Array.isArray(cfg.keys) ? cfg.keys : []) {
-    if (!isObject(k) || typeof k.value !== 'string' || k.value === '' || typeof k.keyId !== 'string') {
+    if (
+      !isObject(k) ||
+      typeof k.value !== 'string' ||
+      k.value === '' ||
+      typeof k.keyId !== 'string'
+    ) {
       keysProblem = 'every API key needs a keyId and a non-empty value';
       continue;
     }

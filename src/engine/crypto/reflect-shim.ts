@@ -6,7 +6,11 @@
 type Target = object;
 const store = new WeakMap<Target, Map<string | symbol | undefined, Map<unknown, unknown>>>();
 
-function table(target: Target, prop: string | symbol | undefined, create: boolean): Map<unknown, unknown> | undefined {
+function table(
+  target: Target,
+  prop: string | symbol | undefined,
+  create: boolean,
+): Map<unknown, unknown> | undefined {
   let byProp = store.get(target);
   if (!byProp && create) store.set(target, (byProp = new Map()));
   let t = byProp?.get(prop);
@@ -19,7 +23,8 @@ if (typeof R.getMetadata !== 'function') {
   R.defineMetadata = (key: unknown, value: unknown, target: Target, prop?: string | symbol) => {
     table(target, prop, true)!.set(key, value);
   };
-  R.getOwnMetadata = (key: unknown, target: Target, prop?: string | symbol) => table(target, prop, false)?.get(key);
+  R.getOwnMetadata = (key: unknown, target: Target, prop?: string | symbol) =>
+    table(target, prop, false)?.get(key);
   R.getMetadata = (key: unknown, target: Target, prop?: string | symbol): unknown => {
     for (let t: Target | null = target; t; t = Object.getPrototypeOf(t) as Target | null) {
       const m = table(t, prop, false);
@@ -28,7 +33,11 @@ if (typeof R.getMetadata !== 'function') {
     return undefined;
   };
   R.hasMetadata = (key: unknown, target: Target, prop?: string | symbol) =>
-    (R.getMetadata as (k: unknown, t: Target, p?: string | symbol) => unknown)(key, target, prop) !== undefined;
+    (R.getMetadata as (k: unknown, t: Target, p?: string | symbol) => unknown)(
+      key,
+      target,
+      prop,
+    ) !== undefined;
   R.metadata = (key: unknown, value: unknown) => (target: Target, prop?: string | symbol) => {
     table(target, prop, true)!.set(key, value);
   };

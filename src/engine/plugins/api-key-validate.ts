@@ -1,7 +1,13 @@
 /** `apiKeyValidate:v1`: compares SHA-256 hashes of the presented key with every configured key in constant time. */
 import { sha256, sourceOf } from '../crypto/material';
 import type { TaskCall, TaskOutcome, TaskPlugin } from '../runtime-types';
-import { configFailure, profileName, readCredential, writeProblem, writeSuccess } from './auth-common';
+import {
+  configFailure,
+  profileName,
+  readCredential,
+  writeProblem,
+  writeSuccess,
+} from './auth-common';
 
 const FIELDS = ['keyId'] as const;
 
@@ -15,17 +21,44 @@ function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
 async function execute(call: TaskCall): Promise<TaskOutcome> {
   const name = profileName(call.task);
   const profile = call.rt.env.auth.apiKey[name];
-  if (!profile) return configFailure('APIKEY_CONFIG_PROFILE_MISSING', `API key profile '${name}' is not configured (env.auth.apiKey.${name})`);
-  if (profile.keysProblem) return configFailure('APIKEY_CONFIG_KEYS_UNUSABLE', `API key profile '${name}': ${profile.keysProblem}`);
+  if (!profile)
+    return configFailure(
+      'APIKEY_CONFIG_PROFILE_MISSING',
+      `API key profile '${name}' is not configured (env.auth.apiKey.${name})`,
+    );
+  if (profile.keysProblem)
+    return configFailure(
+      'APIKEY_CONFIG_KEYS_UNUSABLE',
+      `API key profile '${name}': ${profile.keysProblem}`,
+    );
   const source = call.task.source !== undefined ? sourceOf(call.task.source) : profile.source;
-  if (!source) return configFailure('APIKEY_CONFIG_INVALID', `API key profile '${name}' has no usable key source`);
+  if (!source)
+    return configFailure(
+      'APIKEY_CONFIG_INVALID',
+      `API key profile '${name}' has no usable key source`,
+    );
   const presented = readCredential(call.request, source);
-  if (presented === undefined) return writeProblem(call, 'apiKey', 'APIKEY_MISSING', FIELDS, `No API key in ${source.location} '${source.name}'`);
+  if (presented === undefined)
+    return writeProblem(
+      call,
+      'apiKey',
+      'APIKEY_MISSING',
+      FIELDS,
+      `No API key in ${source.location} '${source.name}'`,
+    );
   const hash = await sha256(presented);
   // Compare with every key (no early exit) so timing does not reveal which key was close.
   let match: string | undefined;
-  for (const k of profile.keys) if (constantTimeEqual(hash, k.hash) && match === undefined) match = k.keyId;
-  if (match === undefined) return writeProblem(call, 'apiKey', 'APIKEY_INVALID', FIELDS, 'The API key does not match any configured key');
+  for (const k of profile.keys)
+    if (constantTimeEqual(hash, k.hash) && match === undefined) match = k.keyId;
+  if (match === undefined)
+    return writeProblem(
+      call,
+      'apiKey',
+      'APIKEY_INVALID',
+      FIELDS,
+      'The API key does not match any configured key',
+    );
   return writeSuccess(call, 'apiKey', { keyId: match }, FIELDS);
 }
 

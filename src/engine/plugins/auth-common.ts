@@ -34,7 +34,12 @@ export function authPath(task: JsonObject, mechanism: AuthMechanism): string[] {
 }
 
 /** Writes the success fields and deletes any stale `problem` (XOR rule, dsl.md §18.5). */
-export function writeSuccess(call: TaskCall, mechanism: AuthMechanism, fields: JsonObject, fieldNames: readonly string[]): TaskOutcome {
+export function writeSuccess(
+  call: TaskCall,
+  mechanism: AuthMechanism,
+  fields: JsonObject,
+  fieldNames: readonly string[],
+): TaskOutcome {
   const path = authPath(call.task, mechanism);
   const prev = getPath(call.context, path);
   const base: JsonObject = isObject(prev) ? { ...prev } : {};
@@ -44,13 +49,23 @@ export function writeSuccess(call: TaskCall, mechanism: AuthMechanism, fields: J
 }
 
 /** Writes a business-failure Problem and deletes stale success fields; the run continues to `next`. */
-export function writeProblem(call: TaskCall, mechanism: AuthMechanism, code: string, fieldNames: readonly string[], detail?: string): TaskOutcome {
+export function writeProblem(
+  call: TaskCall,
+  mechanism: AuthMechanism,
+  code: string,
+  fieldNames: readonly string[],
+  detail?: string,
+): TaskOutcome {
   const path = authPath(call.task, mechanism);
   const prev = getPath(call.context, path);
   const base: JsonObject = isObject(prev) ? { ...prev } : {};
   for (const f of fieldNames) delete base[f];
   const problem = problemFor(code, detail) as Problem;
-  return { ok: true, context: setPath(call.context, path, { ...base, problem: problem as unknown as Json }), problem };
+  return {
+    ok: true,
+    context: setPath(call.context, path, { ...base, problem: problem as unknown as Json }),
+    problem,
+  };
 }
 
 /** A `*_CONFIG_*` failure: an internal Problem that fails the run. */
@@ -62,4 +77,3 @@ export function configFailure(code: string, detail: string): TaskOutcome {
 export function profileName(task: JsonObject): string {
   return typeof task.profile === 'string' && task.profile !== '' ? task.profile : 'default';
 }
-

@@ -16,7 +16,11 @@ async function execute(call: TaskCall): Promise<TaskOutcome> {
     const hit = call.store.cache[k];
     const value = hit && hit.expiresAt > call.now ? hit.value : null;
     const rv = typeof task.resultVar === 'string' ? task.resultVar : undefined;
-    return { ok: true, context: rv ? setPath(call.context, rv, value) : call.context, note: `cache ${value === null ? 'miss' : 'hit'} for key '${k}'` };
+    return {
+      ok: true,
+      context: rv ? setPath(call.context, rv, value) : call.context,
+      note: `cache ${value === null ? 'miss' : 'hit'} for key '${k}'`,
+    };
   }
   if (task.operation === 'put') {
     const value = await fieldValue(call, task.value);
@@ -25,7 +29,10 @@ async function execute(call: TaskCall): Promise<TaskOutcome> {
     call.store.cache[k] = { value: value.value, expiresAt: call.now + ttl * 1000 };
     return { ok: true, context: call.context, note: `cached key '${k}' for ${ttl}s` };
   }
-  return { ok: false, problem: internal(`cache:v1 operation must be get or put (got '${String(task.operation)}')`) };
+  return {
+    ok: false,
+    problem: internal(`cache:v1 operation must be get or put (got '${String(task.operation)}')`),
+  };
 }
 
 /** The `cache:v1` plugin. */

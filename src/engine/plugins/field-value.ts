@@ -6,11 +6,19 @@ import type { EvalOutcome } from '../expressions';
 import type { TaskCall } from '../runtime-types';
 
 /** Evaluates a task field against the current context; literals are interpolated. */
-export async function fieldValue(call: TaskCall, field: Json | undefined, extra: Record<string, Json> = {}): Promise<EvalOutcome> {
+export async function fieldValue(
+  call: TaskCall,
+  field: Json | undefined,
+  extra: Record<string, Json> = {},
+): Promise<EvalOutcome> {
   if (field === undefined) return { ok: true, value: null };
   const mapper = mapperOf(call.rt.journey, field);
-  if (mapper) return call.rt.evaluator.evaluate(mapper, { context: call.context, ...extra }, call.now);
-  return { ok: true, value: interpolateDeep(field, { context: call.context, platform: call.rt.env.platform }) };
+  if (mapper)
+    return call.rt.evaluator.evaluate(mapper, { context: call.context, ...extra }, call.now);
+  return {
+    ok: true,
+    value: interpolateDeep(field, { context: call.context, platform: call.rt.env.platform }),
+  };
 }
 
 /** A mapper result as a string key (cache keys, schedule ids). */

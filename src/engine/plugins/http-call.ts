@@ -4,7 +4,7 @@ import { interpolate, interpolateDeep, interpolateMap } from '../interpolate';
 import { mapperOf } from '../journey';
 import { writeMapped } from '../write-target';
 import type { Effect } from '../types';
-import type { TaskCall, TaskOutcome, TaskPlugin } from '../runtime-types';
+import type { MockAnswer, TaskCall, TaskOutcome, TaskPlugin } from '../runtime-types';
 import { answerFor, resultOf, type HttpResult, type OutboundRequest } from './http-mocks';
 
 interface Policy {
@@ -16,11 +16,15 @@ interface Policy {
 function policyOf(call: TaskCall): Policy | undefined {
   const spec = call.rt.journey.spec;
   const res = getPath(spec, 'policies.httpResilience');
-  const ref = call.task.resiliencePolicyRef ?? getPath(spec, 'defaults.tasks.resiliencePolicyRef') ?? getPath(res ?? null, 'default');
+  const ref =
+    call.task.resiliencePolicyRef ??
+    getPath(spec, 'defaults.tasks.resiliencePolicyRef') ??
+    getPath(res ?? null, 'default');
   const def = typeof ref === 'string' ? getPath(res ?? null, ['definitions', ref]) : undefined;
   if (!isObject(def)) return undefined;
   return {
-    maxAttempts: typeof def.maxAttempts === 'number' ? Math.max(1, Math.min(def.maxAttempts, 20)) : 1,
+    maxAttempts:
+      typeof def.maxAttempts === 'number' ? Math.max(1, Math.min(def.maxAttempts, 20)) : 1,
     retryOn: Array.isArray(def.retryOn) ? def.retryOn.map(String) : ['NETWORK_ERROR', 'HTTP_5XX'],
   };
 }
@@ -31,21 +35,29 @@ function retryable(r: HttpResult, p: Policy): boolean {
   return r.status === 429 && p.retryOn.includes('HTTP_429');
 }
 
-function buildRequest(call: TaskCall): { req: OutboundRequest; headers: Record<string, string>; body?: Json } {
+function buildRequest(call: TaskCall): {
+  req: OutboundRequest;
+  headers: Record<string, string>;
+  body?: Json;
+} {
   const { task, context } = call;
   const roots = { context, platform: call.rt.env.platform };
   const params = isObject(task.params) ? task.params : {};
   const op = typeof task.operationRef === 'string' ? task.operationRef : undefined;
   let method = typeof task.method === 'string' ? task.method.toUpperCase() : 'GET';
-  let url = typeof task.url === 'string' ? interpolate(task.url, roots) : op ? `operation:${op}` : '';
+  let url =
+    typeof task.url === 'string' ? interpolate(task.url, roots) : op ? `operation:${op}` : '';
   const opInfo = op ? call.rt.env.openApi?.get(op) : undefined;
   if (opInfo) {
     if (typeof opInfo.method === 'string') method = opInfo.method.toUpperCase();
     if (typeof opInfo.url === 'string') url = opInfo.url;
   }
-  for (const [k, v] of Object.entries(interpolateMap(params.path, roots))) url = url.replace(`{${k}}`, encodeURIComponent(v));
+  for (const [k, v] of Object.entries(interpolateMap(params.path, roots)))
+    url = url.replace(`{${k}}`, encodeURIComponent(v));
   const query = interpolateMap(params.query, roots);
-  const qs = Object.entries(query).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+  const qs = Object.entries(query)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .join('&');
   if (qs) url += (url.includes('?') ? '&' : '?') + qs;
   const headers = {
     ...passthrough(call),
@@ -53,15 +65,32 @@ function buildRequest(call: TaskCall): { req: OutboundRequest; headers: Record<s
     ...interpolateMap(task.headers, roots),
     ...interpolateMap(params.headers, roots),
   };
-  const req: OutboundRequest = { method, url, operationRef: op, state: call.state.id, qid: call.state.qid };
-  return { req, headers, body: isObject(task.body) && !mapperOf(call.rt.journey, task.body) ? interpolateDeep(task.body, roots) : typeof task.body === 'string' ? interpolate(task.body, roots) : undefined };
+  const req: OutboundRequest = {
+    method,
+    url,
+    operationRef: op,
+    state: call.state.id,
+    qid: call.state.qid,
+  };
+  return {
+    req,
+    headers,
+    body:
+      isObject(task.body) && !mapperOf(call.rt.journey, task.body)
+        ? interpolateDeep(task.body, roots)
+        : typeof task.body === 'string'
+          ? interpolate(task.body, roots)
+          : undefined,
+  };
 }
 
 /** RT-20: `headersPassthrough` copies headers of the current inbound request only (never persisted). */
 function passthrough(call: TaskCall): Record<string, string> {
   const list = getPath(call.rt.journey.spec, 'bindings.http.start.headersPassthrough');
   const out: Record<string, string> = {};
-  const lower = Object.fromEntries(Object.entries(call.request.headers).map(([k, v]) => [k.toLowerCase(), v]));
+  const lower = Object.fromEntries(
+    Object.entries(call.request.headers).map(([k, v]) => [k.toLowerCase(), v]),
+  );
   for (const p of Array.isArray(list) ? list : []) {
     if (!isObject(p) || typeof p.from !== 'string') continue;
     const v = lower[p.from.toLowerCase()];
@@ -77,7 +106,11 @@ async function execute(call: TaskCall): Promise<TaskOutcome> {
   const bodyMapper = mapperOf(rt.journey, task.body);
   if (bodyMapper) {
     const r = await rt.evaluator.evaluate(bodyMapper, { context: call.context }, call.now);
-    if (!r.ok) return { ok: false, problem: { ...r.problem, detail: `request body mapper: ${r.problem.detail ?? ''}` } };
+    if (!r.ok)
+      return {
+        ok: false,
+        problem: { ...r.problem, detail: `request body mapper: ${r.problem.detail ?? ''}` },
+      };
   }
   const notify = task.mode === 'notify';
   const policy = notify ? undefined : policyOf(call);
@@ -85,29 +118,68 @@ async function execute(call: TaskCall): Promise<TaskOutcome> {
   const notes: string[] = [];
   let result: HttpResult | undefined;
   const attempts = policy?.maxAttempts ?? 1;
+  // Mocks may take virtual time (`delayMs`); a call slower than its timeout is a TIMEOUT (RT-03, RT-24 clamp).
+  const configured = Number(
+    task.timeoutMs ?? getPath(rt.journey.spec, 'defaults.http.timeoutMs') ?? 10_000,
+  );
+  let elapsed = 0;
   for (let attempt = 1; attempt <= attempts; attempt++) {
     const hit = answerFor(rt.env.mocks, req, call.store);
     if (!hit) notes.push(`no mock matched ${req.method} ${req.url}: answered 200 {}`);
-    result = resultOf(hit?.answer ?? { status: 200, body: {} });
+    const answer: MockAnswer = hit?.answer ?? { status: 200, body: {} };
+    const remaining =
+      call.deadlineAt !== undefined ? call.deadlineAt - (call.now + elapsed) : Infinity;
+    const timeout = Math.max(
+      0,
+      Math.min(Number.isFinite(configured) ? configured : 10_000, remaining),
+    );
+    const delay = typeof answer.delayMs === 'number' ? answer.delayMs : 0;
+    result = delay > timeout ? resultOf({ error: 'TIMEOUT' }) : resultOf(answer);
+    elapsed += Math.min(delay, timeout);
     // Header names only: values may carry passed-through credentials.
-    effects.push({ type: 'http', state: call.state.qid, method: req.method, url: req.url, headers: Object.keys(headers), mode: notify ? 'notify' : 'requestResponse', status: result.status, error: result.error?.type });
+    effects.push({
+      type: 'http',
+      state: call.state.qid,
+      method: req.method,
+      url: req.url,
+      headers: Object.keys(headers),
+      mode: notify ? 'notify' : 'requestResponse',
+      status: result.status,
+      error: result.error?.type,
+    });
     if (!policy || !retryable(result, policy) || attempt === attempts) break;
     notes.push(`attempt ${attempt} ${result.error?.type ?? result.status}: retrying (policy)`);
   }
-  if (notify || !result) return { ok: true, context: call.context, effects, note: notes.join('; ') || undefined };
+  if (notify || !result)
+    return {
+      ok: true,
+      context: call.context,
+      effects,
+      note: notes.join('; ') || undefined,
+      elapsedMs: notify ? 0 : elapsed,
+    };
   const resultVar = typeof task.resultVar === 'string' ? task.resultVar : undefined;
   const stored = toJson(result) as JsonObject;
   let context = resultVar ? setPath(call.context, resultVar, stored) : call.context;
   const em = isObject(task.errorMapping) ? task.errorMapping : undefined;
   const emMapper = em ? mapperOf(rt.journey, em) : undefined;
   if (!result.ok && em && emMapper) {
-    const r = await rt.evaluator.evaluate(emMapper, { context, payload: stored, error: null }, call.now);
-    if (!r.ok) return { ok: false, problem: { ...r.problem, detail: `errorMapping: ${r.problem.detail ?? ''}` }, effects };
+    const r = await rt.evaluator.evaluate(
+      emMapper,
+      { context, payload: stored, error: null },
+      call.now,
+    );
+    if (!r.ok)
+      return {
+        ok: false,
+        problem: { ...r.problem, detail: `errorMapping: ${r.problem.detail ?? ''}` },
+        effects,
+      };
     const w = writeMapped(context, r.value, em.target, em.resultVar);
     if (!w.ok) return { ok: false, problem: w.problem, effects };
     context = w.context;
   }
-  return { ok: true, context, effects, note: notes.join('; ') || undefined };
+  return { ok: true, context, effects, note: notes.join('; ') || undefined, elapsedMs: elapsed };
 }
 
 /** The `httpCall:v1` plugin. */

@@ -2,6 +2,7 @@
 import { isObject, type Json } from '../json';
 import type { HttpMock, MockAnswer, PluginStore } from '../runtime-types';
 
+/** What a mock is matched against. */
 export interface OutboundRequest {
   method: string;
   url: string;
@@ -12,10 +13,21 @@ export interface OutboundRequest {
 }
 
 /** The HTTP result object stored at `context.<resultVar>` (dsl.md §5.1). */
-export type HttpResult = { status?: number; ok: boolean; headers: Record<string, string>; body: Json; error?: { type: string; message: string } };
+export type HttpResult = {
+  status?: number;
+  ok: boolean;
+  headers: Record<string, string>;
+  body: Json;
+  error?: { type: string; message: string };
+};
 
 function glob(pattern: string, text: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return re.test(text);
 }
 
@@ -29,7 +41,11 @@ function matches(mock: HttpMock, req: OutboundRequest): boolean {
 }
 
 /** Picks the answer for one call attempt, advancing the mock's sequence; undefined when no mock matches. */
-export function answerFor(mocks: readonly HttpMock[], req: OutboundRequest, store: PluginStore): { answer: MockAnswer; index: number } | undefined {
+export function answerFor(
+  mocks: readonly HttpMock[],
+  req: OutboundRequest,
+  store: PluginStore,
+): { answer: MockAnswer; index: number } | undefined {
   const index = mocks.findIndex((m) => matches(m, req));
   if (index < 0) return undefined;
   const mock = mocks[index];
@@ -46,7 +62,12 @@ export function answerFor(mocks: readonly HttpMock[], req: OutboundRequest, stor
 export function resultOf(answer: MockAnswer): HttpResult {
   if ('error' in answer) {
     const type = answer.error === 'TIMEOUT' ? 'TIMEOUT' : 'NETWORK';
-    return { ok: false, headers: {}, body: null, error: { type, message: type === 'TIMEOUT' ? 'The request timed out' : 'Network error' } };
+    return {
+      ok: false,
+      headers: {},
+      body: null,
+      error: { type, message: type === 'TIMEOUT' ? 'The request timed out' : 'Network error' },
+    };
   }
   const status = typeof answer.status === 'number' ? answer.status : 200;
   const headers: Record<string, string> = {};

@@ -3,7 +3,13 @@ import { compactVerify, decodeProtectedHeader, decodeJwt } from 'jose';
 import { isObject, jsonEqual, toJson, type Json, type JsonObject } from '../json';
 import { sourceOf, type JwtProfile } from '../crypto/material';
 import type { TaskCall, TaskOutcome, TaskPlugin } from '../runtime-types';
-import { configFailure, profileName, readCredential, writeProblem, writeSuccess } from './auth-common';
+import {
+  configFailure,
+  profileName,
+  readCredential,
+  writeProblem,
+  writeSuccess,
+} from './auth-common';
 
 const FIELDS = ['header', 'claims'] as const;
 /** Header members safe to expose (never the token itself). */
@@ -19,11 +25,18 @@ async function check(token: string, profile: JwtProfile, now: number): Promise<C
     header = decodeProtectedHeader(token) as Record<string, unknown>;
     claims = decodeJwt(token) as Record<string, unknown>;
   } catch {
-    return { code: 'JWT_TOKEN_MALFORMED', detail: 'The token is not a well-formed JWS compact JWT' };
+    return {
+      code: 'JWT_TOKEN_MALFORMED',
+      detail: 'The token is not a well-formed JWS compact JWT',
+    };
   }
   const kid = typeof header.kid === 'string' ? header.kid : undefined;
   const candidates = kid ? profile.keys.filter((k) => k.kid === kid) : profile.keys;
-  if (candidates.length === 0) return { code: 'JWT_KID_NOT_FOUND', detail: `No key with kid '${kid}' in the profile's key set` };
+  if (candidates.length === 0)
+    return {
+      code: 'JWT_KID_NOT_FOUND',
+      detail: `No key with kid '${kid}' in the profile's key set`,
+    };
   let verified = false;
   for (const k of candidates) {
     try {
@@ -34,12 +47,19 @@ async function check(token: string, profile: JwtProfile, now: number): Promise<C
       // try the next key with this kid (rotation keeps several)
     }
   }
-  if (!verified) return { code: 'JWT_SIG_INVALID', detail: 'The signature does not verify with the profile key' };
+  if (!verified)
+    return {
+      code: 'JWT_SIG_INVALID',
+      detail: 'The signature does not verify with the profile key',
+    };
   const t = Math.floor(now / 1000);
   const skew = profile.clockSkewSec;
-  if (typeof claims.exp === 'number' && claims.exp + skew < t) return { code: 'JWT_EXPIRED', detail: 'exp is in the past' };
-  if (typeof claims.nbf === 'number' && claims.nbf - skew > t) return { code: 'JWT_NOT_YET_VALID', detail: 'nbf is in the future' };
-  if (profile.issuer !== undefined && claims.iss !== profile.issuer) return { code: 'JWT_ISSUER_MISMATCH', detail: 'iss is not the expected issuer' };
+  if (typeof claims.exp === 'number' && claims.exp + skew < t)
+    return { code: 'JWT_EXPIRED', detail: 'exp is in the past' };
+  if (typeof claims.nbf === 'number' && claims.nbf - skew > t)
+    return { code: 'JWT_NOT_YET_VALID', detail: 'nbf is in the future' };
+  if (profile.issuer !== undefined && claims.iss !== profile.issuer)
+    return { code: 'JWT_ISSUER_MISMATCH', detail: 'iss is not the expected issuer' };
   if (profile.audience.length > 0) {
     const aud = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
     if (!aud.some((a) => typeof a === 'string' && profile.audience.includes(a))) {
@@ -49,7 +69,10 @@ async function check(token: string, profile: JwtProfile, now: number): Promise<C
   for (const [name, want] of Object.entries(profile.requiredClaims)) {
     const have = claims[name];
     if (have === undefined || (want !== undefined && !jsonEqual(toJson(have), want as Json))) {
-      return { code: 'JWT_CLAIMS_INVALID', detail: `required claim '${name}' is missing or has the wrong value` };
+      return {
+        code: 'JWT_CLAIMS_INVALID',
+        detail: `required claim '${name}' is missing or has the wrong value`,
+      };
     }
   }
   const safeHeader: JsonObject = {};
@@ -61,12 +84,28 @@ async function check(token: string, profile: JwtProfile, now: number): Promise<C
 async function execute(call: TaskCall): Promise<TaskOutcome> {
   const name = profileName(call.task);
   const profile = call.rt.env.auth.jwt[name];
-  if (!profile) return configFailure('JWT_CONFIG_PROFILE_MISSING', `JWT profile '${name}' is not configured (env.auth.jwt.${name})`);
-  if (profile.keysProblem) return configFailure('JWT_CONFIG_KEYS_UNUSABLE', `JWT profile '${name}': ${profile.keysProblem}`);
+  if (!profile)
+    return configFailure(
+      'JWT_CONFIG_PROFILE_MISSING',
+      `JWT profile '${name}' is not configured (env.auth.jwt.${name})`,
+    );
+  if (profile.keysProblem)
+    return configFailure(
+      'JWT_CONFIG_KEYS_UNUSABLE',
+      `JWT profile '${name}': ${profile.keysProblem}`,
+    );
   const source = call.task.source !== undefined ? sourceOf(call.task.source) : profile.source;
-  if (!source) return configFailure('JWT_CONFIG_INVALID', `JWT profile '${name}' has no usable token source`);
+  if (!source)
+    return configFailure('JWT_CONFIG_INVALID', `JWT profile '${name}' has no usable token source`);
   const token = readCredential(call.request, source);
-  if (token === undefined) return writeProblem(call, 'jwt', 'JWT_TOKEN_MISSING', FIELDS, `No token in ${source.location} '${source.name}'`);
+  if (token === undefined)
+    return writeProblem(
+      call,
+      'jwt',
+      'JWT_TOKEN_MISSING',
+      FIELDS,
+      `No token in ${source.location} '${source.name}'`,
+    );
   const r = await check(token, profile, call.now);
   if ('code' in r) return writeProblem(call, 'jwt', r.code, FIELDS, r.detail);
   return writeSuccess(call, 'jwt', { header: r.header, claims: r.claims }, FIELDS);

@@ -17,21 +17,32 @@ function normDn(dn: string): string {
 }
 
 function list(v: unknown): string[] | undefined {
-  return Array.isArray(v) ? v.map((x) => (isObject(x) ? String(Object.values(x)[0] ?? '') : String(x))) : undefined;
+  return Array.isArray(v)
+    ? v.map((x) => (isObject(x) ? String(Object.values(x)[0] ?? '') : String(x)))
+    : undefined;
 }
 
 /** The profile with task-level overrides applied (dsl.md §18.7). */
 function effective(profile: MtlsProfile, task: JsonObject): MtlsProfile {
   return {
     ...profile,
-    allowAnyFromTrusted: typeof task.allowAnyFromTrusted === 'boolean' ? task.allowAnyFromTrusted : profile.allowAnyFromTrusted,
+    allowAnyFromTrusted:
+      typeof task.allowAnyFromTrusted === 'boolean'
+        ? task.allowAnyFromTrusted
+        : profile.allowAnyFromTrusted,
     allowSubjects: list(task.allowSubjects) ?? profile.allowSubjects,
     allowSans: list(task.allowSans) ?? profile.allowSans,
-    allowSerials: list(task.allowSerials)?.map((s) => s.toLowerCase().replace(/^0x/, '').replace(/:/g, '')) ?? profile.allowSerials,
+    allowSerials:
+      list(task.allowSerials)?.map((s) => s.toLowerCase().replace(/^0x/, '').replace(/:/g, '')) ??
+      profile.allowSerials,
   };
 }
 
-async function chainsToAnchor(cert: x509.X509Certificate, profile: MtlsProfile, date: Date): Promise<boolean> {
+async function chainsToAnchor(
+  cert: x509.X509Certificate,
+  profile: MtlsProfile,
+  date: Date,
+): Promise<boolean> {
   for (const a of profile.anchors) {
     if (normDn(a.cert.subject) !== normDn(cert.issuer)) continue;
     try {
@@ -47,47 +58,112 @@ async function chainsToAnchor(cert: x509.X509Certificate, profile: MtlsProfile, 
 async function execute(call: TaskCall): Promise<TaskOutcome> {
   const name = profileName(call.task);
   const base = call.rt.env.auth.mtls[name];
-  if (!base) return configFailure('MTLS_CONFIG_PROFILE_MISSING', `mTLS profile '${name}' is not configured (env.auth.mtls.${name})`);
-  if (base.anchorsProblem) return configFailure('MTLS_CONFIG_TRUST_ANCHORS_INVALID', `mTLS profile '${name}': ${base.anchorsProblem}`);
+  if (!base)
+    return configFailure(
+      'MTLS_CONFIG_PROFILE_MISSING',
+      `mTLS profile '${name}' is not configured (env.auth.mtls.${name})`,
+    );
+  if (base.anchorsProblem)
+    return configFailure(
+      'MTLS_CONFIG_TRUST_ANCHORS_INVALID',
+      `mTLS profile '${name}': ${base.anchorsProblem}`,
+    );
   const profile = effective(base, call.task);
   const certName = call.request.clientCert;
   const pem = certName !== undefined ? call.rt.env.auth.certs[certName] : undefined;
-  if (pem === undefined) return writeProblem(call, 'mtls', 'MTLS_CERT_MISSING', FIELDS, 'No client certificate was presented');
+  if (pem === undefined)
+    return writeProblem(
+      call,
+      'mtls',
+      'MTLS_CERT_MISSING',
+      FIELDS,
+      'No client certificate was presented',
+    );
   let cert: x509.X509Certificate;
   try {
     cert = new x509.X509Certificate(pem);
   } catch {
-    return writeProblem(call, 'mtls', 'MTLS_CERT_UNPARSEABLE', FIELDS, 'The client certificate cannot be parsed');
+    return writeProblem(
+      call,
+      'mtls',
+      'MTLS_CERT_UNPARSEABLE',
+      FIELDS,
+      'The client certificate cannot be parsed',
+    );
   }
   const date = new Date(call.now);
   if (!(await chainsToAnchor(cert, profile, date))) {
-    return writeProblem(call, 'mtls', 'MTLS_CERT_UNTRUSTED', FIELDS, 'The certificate does not chain to a trust anchor at the current time');
+    return writeProblem(
+      call,
+      'mtls',
+      'MTLS_CERT_UNTRUSTED',
+      FIELDS,
+      'The certificate does not chain to a trust anchor at the current time',
+    );
   }
   const serial = cert.serialNumber.toLowerCase();
   if (profile.revocation && call.rt.env.auth.revoked.has(serial)) {
     return writeProblem(call, 'mtls', 'MTLS_CERT_REVOKED', FIELDS, 'The certificate is revoked');
   }
   const filtered = profile.allowSubjects || profile.allowSans || profile.allowSerials;
-  if (profile.allowSubjects && !profile.allowSubjects.some((s) => normDn(s) === normDn(cert.subject))) {
-    return writeProblem(call, 'mtls', 'MTLS_SUBJECT_DENIED', FIELDS, 'The subject DN is not allowed');
+  if (
+    profile.allowSubjects &&
+    !profile.allowSubjects.some((s) => normDn(s) === normDn(cert.subject))
+  ) {
+    return writeProblem(
+      call,
+      'mtls',
+      'MTLS_SUBJECT_DENIED',
+      FIELDS,
+      'The subject DN is not allowed',
+    );
   }
   if (profile.allowSans) {
-    const names = cert.getExtension(x509.SubjectAlternativeNameExtension)?.names.items.map((n) => n.value.toLowerCase()) ?? [];
+    const names =
+      cert
+        .getExtension(x509.SubjectAlternativeNameExtension)
+        ?.names.items.map((n) => n.value.toLowerCase()) ?? [];
     if (!profile.allowSans.some((s) => names.includes(s.toLowerCase()))) {
-      return writeProblem(call, 'mtls', 'MTLS_SAN_DENIED', FIELDS, 'No SAN of the certificate is allowed');
+      return writeProblem(
+        call,
+        'mtls',
+        'MTLS_SAN_DENIED',
+        FIELDS,
+        'No SAN of the certificate is allowed',
+      );
     }
   }
-  if (profile.allowSerials && !profile.allowSerials.includes(serial.replace(/^0+/, '')) && !profile.allowSerials.includes(serial)) {
-    return writeProblem(call, 'mtls', 'MTLS_SERIAL_DENIED', FIELDS, 'The certificate serial is not allowed');
+  if (
+    profile.allowSerials &&
+    !profile.allowSerials.includes(serial.replace(/^0+/, '')) &&
+    !profile.allowSerials.includes(serial)
+  ) {
+    return writeProblem(
+      call,
+      'mtls',
+      'MTLS_SERIAL_DENIED',
+      FIELDS,
+      'The certificate serial is not allowed',
+    );
   }
   if (!filtered && !profile.allowAnyFromTrusted) {
-    return writeProblem(call, 'mtls', 'MTLS_SUBJECT_DENIED', FIELDS, 'No filters are configured and allowAnyFromTrusted is false');
+    return writeProblem(
+      call,
+      'mtls',
+      'MTLS_SUBJECT_DENIED',
+      FIELDS,
+      'No filters are configured and allowAnyFromTrusted is false',
+    );
   }
   const fp = new Uint8Array(await cert.getThumbprint('SHA-256'));
   return writeSuccess(
     call,
     'mtls',
-    { subjectDn: cert.subject, issuerDn: cert.issuer, fingerprintSha256: [...fp].map((b) => b.toString(16).padStart(2, '0')).join('') },
+    {
+      subjectDn: cert.subject,
+      issuerDn: cert.issuer,
+      fingerprintSha256: [...fp].map((b) => b.toString(16).padStart(2, '0')).join(''),
+    },
     FIELDS,
   );
 }

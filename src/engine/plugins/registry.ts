@@ -11,6 +11,15 @@ import { xmlDecodePlugin } from './xml-decode';
 
 /** A fresh map of the built-in plugins. */
 export function defaultPlugins(): Map<string, TaskPlugin> {
-  const all = [httpCallPlugin, jwtValidatePlugin, mtlsValidatePlugin, apiKeyValidatePlugin, cachePlugin, kafkaPublishPlugin, schedulePlugin, xmlDecodePlugin];
+  const all = [
+    httpCallPlugin,
+    jwtValidatePlugin,
+    mtlsValidatePlugin,
+    apiKeyValidatePlugin,
+    cachePlugin,
+    kafkaPublishPlugin,
+    schedulePlugin,
+    xmlDecodePlugin,
+  ];
   return new Map(all.map((p) => [p.kind, p]));
 }

@@ -9,7 +9,11 @@ const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"'
 
 function decode(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e] ?? m),
+    e[0] === '#'
+      ? String.fromCodePoint(
+          e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)),
+        )
+      : (ENTITIES[e] ?? m),
   );
 }
 
@@ -22,8 +26,10 @@ export function parseXml(text: string): JsonObject {
   const skipMisc = () => {
     for (;;) {
       while (i < text.length && /\s/.test(text[i])) i++;
-      if (text.startsWith('<?', i)) i = text.indexOf('?>', i) + 2 || fail('unterminated declaration');
-      else if (text.startsWith('<!--', i)) i = text.indexOf('-->', i) + 3 || fail('unterminated comment');
+      if (text.startsWith('<?', i))
+        i = text.indexOf('?>', i) + 2 || fail('unterminated declaration');
+      else if (text.startsWith('<!--', i))
+        i = text.indexOf('-->', i) + 3 || fail('unterminated comment');
       else if (text.startsWith('<!DOCTYPE', i)) fail('DOCTYPE is not allowed');
       else return;
     }
@@ -58,7 +64,8 @@ export function parseXml(text: string): JsonObject {
         i += close![0].length;
         break;
       }
-      if (text.startsWith('<!--', i)) i = text.indexOf('-->', i) + 3 || fail('unterminated comment');
+      if (text.startsWith('<!--', i))
+        i = text.indexOf('-->', i) + 3 || fail('unterminated comment');
       else if (text.startsWith('<![CDATA[', i)) {
         const end = text.indexOf(']]>', i);
         if (end < 0) fail('unterminated CDATA');

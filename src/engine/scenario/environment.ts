@@ -24,10 +24,14 @@ export function mergeEnv(file: JsonObject, scenario: JsonObject | undefined): Js
     return b === undefined ? a : b;
   };
   const out = merge(file, scenario) as JsonObject;
-  const http = [...(Array.isArray(scenario.http) ? scenario.http : []), ...(Array.isArray(file.http) ? file.http : [])];
+  const http = [
+    ...(Array.isArray(scenario.http) ? scenario.http : []),
+    ...(Array.isArray(file.http) ? file.http : []),
+  ];
   return { ...out, http };
 }
 
+/** Tuning for one run: languages, budgets, injected wall clock, API catalog. */
 export interface RuntimeOptions {
   languages?: ReadonlyMap<string, ExpressionLanguage>;
   maxSteps?: number;
@@ -49,18 +53,31 @@ export interface SharedCaches {
 
 /** Fresh caches. */
 export function sharedCaches(): SharedCaches {
-  return { material: new Map(), schemas: new SchemaChecker(), compiled: new Map(), operations: undefined };
+  return {
+    material: new Map(),
+    schemas: new SchemaChecker(),
+    compiled: new Map(),
+    operations: undefined,
+  };
 }
 
 /** Builds the runtime for one scenario. */
-export async function buildRuntime(journey: EngineJourney, env: JsonObject, options: RuntimeOptions, cache: SharedCaches): Promise<Runtime> {
+export async function buildRuntime(
+  journey: EngineJourney,
+  env: JsonObject,
+  options: RuntimeOptions,
+  cache: SharedCaches,
+): Promise<Runtime> {
   const now = parseInstant(env.now) ?? parseInstant(DEFAULT_NOW)!;
   const key = JSON.stringify([env.auth ?? null, env.tokens ?? null, env.certs ?? null, now]);
   let material = cache.material.get(key);
   if (!material) cache.material.set(key, (material = buildAuthMaterial(env, now)));
   const auth = await material;
   const platformIn = isObject(env.platform) ? env.platform : {};
-  const platform: JsonObject = { environment: platformIn.environment ?? 'test', config: isObject(platformIn.config) ? platformIn.config : {} };
+  const platform: JsonObject = {
+    environment: platformIn.environment ?? 'test',
+    config: isObject(platformIn.config) ? platformIn.config : {},
+  };
   const clock = options.wallClock ?? (() => globalThis.performance.now());
   const started = clock();
   const maxWallMs = options.maxWallMs ?? 10_000;

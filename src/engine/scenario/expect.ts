@@ -2,6 +2,7 @@
 import { getPath, subsetMismatch, type Json, type JsonObject } from '../json';
 import type { RunOutcome } from '../types';
 
+/** What `expect` is checked against. */
 export interface RunView {
   outcome: RunOutcome;
   context: JsonObject;
@@ -25,32 +26,46 @@ export function checkExpect(expect: JsonObject | undefined, run: RunView): strin
   const o = run.outcome;
   if (expect.phase !== undefined && expect.phase !== o.phase) {
     const why = o.error ? ` (${o.error.code}${o.error.reason ? `: ${o.error.reason}` : ''})` : '';
-    f.push(`phase: expected ${String(expect.phase)}, got ${o.phase}${why}${o.currentState ? ` at '${o.currentState}'` : ''}`);
+    f.push(
+      `phase: expected ${String(expect.phase)}, got ${o.phase}${why}${o.currentState ? ` at '${o.currentState}'` : ''}`,
+    );
   }
   const here = o.phase === 'RUNNING' && run.active.length ? run.active : [o.currentState];
-  if (typeof expect.currentState === 'string' && !here.some((q) => sameState(expect.currentState as string, q))) {
-    f.push(`currentState: expected '${expect.currentState}', got '${here.join("', '") || '(none)'}'`);
+  if (
+    typeof expect.currentState === 'string' &&
+    !here.some((q) => sameState(expect.currentState as string, q))
+  ) {
+    f.push(
+      `currentState: expected '${expect.currentState}', got '${here.join("', '") || '(none)'}'`,
+    );
   }
   const sub = (label: string, expected: Json | undefined, actual: Json | undefined) => {
     if (expected === undefined) return;
     const at = subsetMismatch(expected, actual);
     if (at === null) return;
     const path = at === '(root)' ? '' : at;
-    f.push(`${label}${path ? `.${path}` : ''}: expected ${show(path ? getPath(expected, path) : expected)}, got ${show(path ? getPath(actual ?? null, path) : actual)}`);
+    f.push(
+      `${label}${path ? `.${path}` : ''}: expected ${show(path ? getPath(expected, path) : expected)}, got ${show(path ? getPath(actual ?? null, path) : actual)}`,
+    );
   };
   sub('error', expect.error, (o.error as Json | undefined) ?? undefined);
   sub('output', expect.output, o.output);
   sub('context', expect.context, run.context);
   if (expect.httpStatus !== undefined && expect.httpStatus !== o.httpStatus) {
-    f.push(`httpStatus: expected ${String(expect.httpStatus)}, got ${o.httpStatus ?? 'none (not a kind: Api run)'}`);
+    f.push(
+      `httpStatus: expected ${String(expect.httpStatus)}, got ${o.httpStatus ?? 'none (not a kind: Api run)'}`,
+    );
   }
   for (const s of Array.isArray(expect.visited) ? expect.visited : []) {
     if (typeof s === 'string' && !run.visited.some((v) => sameState(s, v))) {
-      f.push(`visited: expected the run to enter '${s}', but it never did (entered: ${run.visited.join(', ') || 'nothing'})`);
+      f.push(
+        `visited: expected the run to enter '${s}', but it never did (entered: ${run.visited.join(', ') || 'nothing'})`,
+      );
     }
   }
   for (const s of Array.isArray(expect.notVisited) ? expect.notVisited : []) {
-    if (typeof s === 'string' && run.visited.some((v) => sameState(s, v))) f.push(`notVisited: the run entered '${s}'`);
+    if (typeof s === 'string' && run.visited.some((v) => sameState(s, v)))
+      f.push(`notVisited: the run entered '${s}'`);
   }
   return f;
 }

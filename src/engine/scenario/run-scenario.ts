@@ -16,6 +16,7 @@ import { scenarioSchema } from './schema';
 import { checkExpect } from './expect';
 import { buildRuntime, mergeEnv, sharedCaches, type RuntimeOptions, type SharedCaches } from './environment';
 
+/** One scenario's result (CONTRACTS §3, plus `effects`). */
 export interface ScenarioReport {
   name: string;
   passed: boolean;
@@ -25,6 +26,7 @@ export interface ScenarioReport {
   effects: Effect[];
 }
 
+/** The `simulate --format json` document (CONTRACTS §3). */
 export interface SimulateReport {
   journey: string;
   scenarios: ScenarioReport[];
@@ -32,6 +34,7 @@ export interface SimulateReport {
   error?: { kind: 'journey' | 'scenario'; message: string };
 }
 
+/** Options of `runScenarioFile`. */
 export interface RunScenarioOptions extends RuntimeOptions {
   journeyFile?: string;
   budget?: { maxSteps?: number; maxWallMs?: number };

@@ -19,6 +19,11 @@ const answer = {
     headers: { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } },
     body: {},
     error: { enum: ['TIMEOUT', 'NETWORK'] },
+    delayMs: {
+      type: 'number',
+      minimum: 0,
+      description: 'Virtual time the call takes; longer than the timeout means TIMEOUT.',
+    },
   },
   additionalProperties: false,
 } as const;
@@ -32,7 +37,10 @@ export const scenarioSchema = {
   required: ['scenarios'],
   additionalProperties: false,
   properties: {
-    journey: { type: 'string', description: 'Path of the journey, relative to this file (the CLI argument wins).' },
+    journey: {
+      type: 'string',
+      description: 'Path of the journey, relative to this file (the CLI argument wins).',
+    },
     env: { $ref: '#/$defs/env' },
     scenarios: { type: 'array', minItems: 1, items: { $ref: '#/$defs/scenario' } },
   },
@@ -41,7 +49,11 @@ export const scenarioSchema = {
     source: {
       type: 'object',
       required: ['name'],
-      properties: { location: { enum: ['header', 'query', 'cookie'] }, name: { type: 'string' }, scheme: { type: 'string' } },
+      properties: {
+        location: { enum: ['header', 'query', 'cookie'] },
+        name: { type: 'string' },
+        scheme: { type: 'string' },
+      },
       additionalProperties: false,
     },
     env: {
@@ -49,7 +61,10 @@ export const scenarioSchema = {
       additionalProperties: false,
       properties: {
         now: { type: 'string', format: 'date-time' },
-        platform: { type: 'object', properties: { environment: { type: 'string' }, config: { type: 'object' } } },
+        platform: {
+          type: 'object',
+          properties: { environment: { type: 'string' }, config: { type: 'object' } },
+        },
         auth: {
           type: 'object',
           additionalProperties: false,
@@ -71,12 +86,18 @@ export const scenarioSchema = {
         audience: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
         clockSkewSec: { type: 'number', minimum: 0 },
         source: { $ref: '#/$defs/source' },
-        requiredClaims: { oneOf: [{ type: 'array', items: { type: 'string' } }, { type: 'object' }] },
+        requiredClaims: {
+          oneOf: [{ type: 'array', items: { type: 'string' } }, { type: 'object' }],
+        },
         keys: {
           type: 'array',
           items: {
             type: 'object',
-            properties: { kid: { type: 'string' }, alg: { type: 'string' }, secret: { type: 'string' } },
+            properties: {
+              kid: { type: 'string' },
+              alg: { type: 'string' },
+              secret: { type: 'string' },
+            },
             additionalProperties: false,
           },
         },
@@ -87,14 +108,29 @@ export const scenarioSchema = {
       type: 'object',
       properties: {
         source: { $ref: '#/$defs/source' },
-        keys: { type: 'array', items: { type: 'object', properties: { keyId: { type: 'string' }, value: { type: 'string' } }, additionalProperties: false } },
+        keys: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { keyId: { type: 'string' }, value: { type: 'string' } },
+            additionalProperties: false,
+          },
+        },
       },
       additionalProperties: false,
     },
     mtlsProfile: {
       type: 'object',
       properties: {
-        authorities: { type: 'array', items: { oneOf: [{ type: 'string' }, { type: 'object', required: ['name'], properties: { name: { type: 'string' } } }] } },
+        authorities: {
+          type: 'array',
+          items: {
+            oneOf: [
+              { type: 'string' },
+              { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+            ],
+          },
+        },
         allowAnyFromTrusted: { type: 'boolean' },
         allowSubjects: { type: 'array', items: { type: 'string' } },
         allowSans: { type: 'array', items: { oneOf: [{ type: 'string' }, { type: 'object' }] } },
@@ -137,7 +173,12 @@ export const scenarioSchema = {
       properties: {
         match: {
           type: 'object',
-          properties: { operationRef: { type: 'string' }, state: { type: 'string' }, method: { type: 'string' }, url: { type: 'string' } },
+          properties: {
+            operationRef: { type: 'string' },
+            state: { type: 'string' },
+            method: { type: 'string' },
+            url: { type: 'string' },
+          },
           additionalProperties: false,
         },
         respond: answer,
@@ -164,7 +205,12 @@ export const scenarioSchema = {
                 additionalProperties: false,
                 properties: { submit: { type: 'string' }, ...request.properties },
               },
-              { type: 'object', required: ['advance'], additionalProperties: false, properties: { advance: { type: 'string' } } },
+              {
+                type: 'object',
+                required: ['advance'],
+                additionalProperties: false,
+                properties: { advance: { type: 'string' } },
+              },
             ],
           },
         },

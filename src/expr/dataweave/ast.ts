@@ -5,6 +5,7 @@ interface At {
   end: number;
 }
 
+/** An expression node. */
 export type Node =
   | (At & { kind: 'lit'; value: unknown })
   | (At & { kind: 'str'; parts: Array<string | Node> })
@@ -32,10 +33,12 @@ export interface CoercionSchema {
   unit?: 'seconds' | 'milliseconds';
 }
 
+/** An object-literal field: `key: value` (static or dynamic key) or a spread `(obj)`, optionally conditional. */
 export type Field =
   | { kind: 'pair'; key: string | Node; value: Node; cond?: Node; start: number; end: number }
   | { kind: 'spread'; value: Node; cond?: Node; start: number; end: number };
 
+/** A lambda or `fun` parameter, with its optional default. */
 export interface Param {
   name: string;
   start: number;
@@ -43,10 +46,12 @@ export interface Param {
   dflt?: Node;
 }
 
+/** A `var` or `fun` declaration in a header or `do` block. */
 export type Decl =
   | { kind: 'var'; name: string; start: number; end: number; value: Node }
   | { kind: 'fun'; name: string; start: number; end: number; params: Param[]; body: Node };
 
+/** A `match` case pattern, optionally binding the matched value. */
 export type Pattern =
   | { kind: 'else'; bind?: string }
   | { kind: 'lit'; value: Node; bind?: string }
@@ -54,6 +59,7 @@ export type Pattern =
   | { kind: 'if'; bind: string; cond: Node }
   | { kind: 'regex'; source: string; bind?: string };
 
+/** One `case … -> body` (or `else -> body`) of a `match`. */
 export interface Case {
   pattern: Pattern;
   body: Node;

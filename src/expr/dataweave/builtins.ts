@@ -15,6 +15,7 @@ interface At {
   end: number;
 }
 
+/** A built-in: evaluated arguments in, value out; fails with EvalFailure. */
 export type Builtin = (args: unknown[], rt: Runtime, at: At) => unknown;
 
 /** Fails unless the call has between `min` and `max` arguments. */

@@ -15,6 +15,7 @@ export class ParseFailure {
 /** Nesting deeper than this is refused, so hostile input cannot overflow the stack. */
 export const MAX_NESTING = 120;
 
+/** The parser's position in the token list, plus its warnings and nesting depth. */
 export class Cursor {
   pos = 0;
   depth = 0;

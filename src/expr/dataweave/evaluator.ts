@@ -10,6 +10,7 @@ import { coerce, isType } from './coerce';
 import { select } from './selectors';
 import { DwBuiltin, DwFunction, Env, EvalFailure, MISSING, equals, compare, isObj, newObj, own, scalarText, setKey, typeName } from './values';
 
+/** Per-evaluation state: budget counters, injected clock/ids, and the bindings. */
 export interface Runtime {
   steps: number;
   maxSteps: number;

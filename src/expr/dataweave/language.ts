@@ -11,8 +11,9 @@ import { analyzeScope } from './scope';
 import { staticType } from './static-type';
 import { Env, EvalFailure, toJson } from './values';
 
-/** Default step budget and recursion limit (EvalOptions can lower or raise them). */
+/** Default step budget (EvalOptions.maxSteps overrides it). */
 export const DEFAULT_MAX_STEPS = 1_000_000;
+/** Default limit of nested function calls (EvalOptions.maxDepth overrides it). */
 export const DEFAULT_MAX_DEPTH = 200;
 
 const systemNow = () => new Date().toISOString();

@@ -17,6 +17,7 @@ export type TokenKind =
 /** A piece of a string literal: literal text, or an interpolated `$(…)` expression's source range. */
 export type StringPart = { text: string } | { start: number; end: number };
 
+/** A token with its offsets into the expression text. */
 export interface Token {
   kind: TokenKind;
   /** Identifier name, punctuation text, or raw literal text (without delimiters for temporals). */

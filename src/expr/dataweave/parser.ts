@@ -16,6 +16,7 @@ import { parsePrefix } from './parse-prefix';
 import { implicitLambda } from './ast-walk';
 import { INFIX_FUNCTIONS, LAMBDA_FUNCTIONS } from './builtin-names';
 
+/** The AST (when it parsed) and the parse diagnostics, dialect warnings included. */
 export interface ParseResult {
   ast?: Node;
   diagnostics: ExprDiagnostic[];

@@ -8,6 +8,7 @@ import type { Node } from './ast';
 import { childrenOf } from './ast-walk';
 import { BUILTINS } from './builtins';
 
+/** What static scope analysis found. */
 export interface ScopeResult {
   freeRoots: FreeRoot[];
   diagnostics: ExprDiagnostic[];

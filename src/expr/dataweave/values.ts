@@ -47,6 +47,7 @@ export class Env {
   }
 }
 
+/** A JSON object as the evaluator sees it. */
 export type Obj = Record<string, unknown>;
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -64,6 +65,7 @@ export function own(o: Obj, key: string): unknown {
   return hasOwn.call(o, key) ? o[key] : undefined;
 }
 
+/** True when the object has `key` as an own property. */
 export function hasKey(o: Obj, key: string): boolean {
   return hasOwn.call(o, key);
 }

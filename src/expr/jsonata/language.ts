@@ -7,10 +7,12 @@
 import jsonata from 'jsonata';
 import type { CompileResult, EvalOptions, EvalResult, ExprDiagnostic, ExpressionLanguage } from '../types';
 import { jsonataFreeRoots } from './free-roots';
+import { jsonataStaticType } from './static-type';
 
 /** Variable name that carries the per-evaluation budget into the evaluator hook. */
 const BUDGET = '__journeyStudioBudget';
 const ENTRY = Symbol.for('jsonata.__evaluate_entry');
+const MAX_SEQUENCE = 1_000_000;
 
 interface Budget {
   steps: number;
@@ -31,6 +33,7 @@ function codeOf(e: JsonataErrorLike, compile: boolean): string {
   if (c.startsWith('JN_')) return c;
   if (c === 'D1011' || c === 'U1001') return 'JN_MAX_DEPTH_EXCEEDED';
   if (c === 'D1012') return 'JN_MAX_EVAL_TIME_EXCEEDED';
+  if (c === 'D2014' || c === 'D2015') return 'JN_MAX_SEQUENCE_EXCEEDED';
   if (compile || c.startsWith('S0')) return 'JN_PARSE_ERROR';
   if (c.startsWith('T')) return 'JN_TYPE_ERROR';
   return 'JN_EVAL_ERROR';
@@ -84,7 +87,8 @@ function inputOf(bindings: Readonly<Record<string, unknown>>): Record<string, un
 export function compileJsonata(source: string): CompileResult {
   let expr: jsonata.Expression;
   try {
-    expr = jsonata(source);
+    // Caps sequences (ranges, appends) so one expression cannot allocate unbounded memory.
+    expr = jsonata(source, { sequence: MAX_SEQUENCE });
   } catch (e) {
     const j = e as JsonataErrorLike;
     const d: ExprDiagnostic = { code: codeOf(j, true), severity: 'error', message: messageOf(e), ...spanOf(j, source.length) };
@@ -97,14 +101,17 @@ export function compileJsonata(source: string): CompileResult {
     if ((env.base?.depth ?? 0) > b.maxDepth) throw { code: 'JN_MAX_DEPTH_EXCEEDED', message: 'Expression nested or recursed too deeply' };
   });
   let freeRoots: CompileResult['freeRoots'] = [];
+  let resultType: CompileResult['resultType'];
   try {
     freeRoots = jsonataFreeRoots(expr.ast(), source);
+    resultType = jsonataStaticType(expr.ast());
   } catch {
     freeRoots = [];
   }
   return {
     diagnostics: [],
     freeRoots,
+    resultType,
     compiled: { evaluate: (bindings, options) => evaluateJsonata(expr, source.length, bindings, options) },
   };
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScenarioFile } from '../../../src/engine/index';
-import { addKey, defaultLab, fromScenarioEnv, retireKey, shareableLab, toScenarioEnv, tokenVerdict, tokenVerdicts, type IdentityLab } from '../../../src/core/auth/identity-lab';
+import { addKey, certVerdict, defaultLab, fromScenarioEnv, retireKey, shareableLab, toScenarioEnv, tokenVerdict, tokenVerdicts, type IdentityLab } from '../../../src/core/auth/identity-lab';
 
 const JOURNEY = readFileSync(join(__dirname, '../../fixtures/examples/technical/auth-jwt-scopes/auth-jwt-scopes.journey.yaml'), 'utf8');
 
@@ -91,4 +91,44 @@ describe('identity lab', () => {
     expect(shared.apiKey.default.keys).toEqual([{ keyId: 'default', value: '<redacted>' }]);
     expect(l.apiKey.default.keys[0].value).toBe('test-key-value');
   });
+
+  it('predicts mTLS verdicts for client certificates, as the simulator decides them', async () => {
+    const gate = readFileSync(join(__dirname, 'fixtures/mtls-gate.journey.yaml'), 'utf8');
+    const base = defaultLab();
+    const subject = 'CN=journey-client,OU=Journeys,O=Example Corp';
+    const l: IdentityLab = {
+      ...base,
+      certs: {
+        partner: { issuer: 'partner-ca', subject, sans: [{ dns: 'api.example.com' }], serial: '0a' },
+        selfSigned: { issuer: 'self', subject: 'CN=intruder' },
+        otherCa: { issuer: 'other-ca', subject },
+        lapsed: { issuer: 'partner-ca', subject, notAfter: '2025-12-01T00:00:00Z' },
+        revoked: { issuer: 'partner-ca', subject, revoked: true },
+        garbage: { issuer: 'partner-ca', subject, malformed: true },
+      },
+    };
+    const cases: Array<[string | undefined, Partial<IdentityLab['mtls']['default']>, string]> = [
+      ['partner', {}, 'OK'],
+      [undefined, {}, 'MTLS_CERT_MISSING'],
+      ['garbage', {}, 'MTLS_CERT_UNPARSEABLE'],
+      ['selfSigned', {}, 'MTLS_CERT_UNTRUSTED'],
+      ['lapsed', {}, 'MTLS_CERT_UNTRUSTED'],
+      ['revoked', {}, 'MTLS_CERT_REVOKED'],
+      ['partner', { allowSubjects: ['CN=someone-else'] }, 'MTLS_SUBJECT_DENIED'],
+      ['partner', { allowSubjects: [subject] }, 'OK'],
+      ['partner', { allowSans: [{ dns: 'other.example.com' }] }, 'MTLS_SAN_DENIED'],
+      ['partner', { allowSans: [{ dns: 'API.example.com' }] }, 'OK'],
+      ['partner', { allowSerials: ['ff'] }, 'MTLS_SERIAL_DENIED'],
+      ['partner', { allowSerials: ['0x0A'] }, 'OK'],
+      ['partner', { allowAnyFromTrusted: false }, 'MTLS_SUBJECT_DENIED'],
+    ];
+    for (const [cert, profile, want] of cases) {
+      const lab: IdentityLab = { ...l, mtls: { default: { ...l.mtls.default, ...profile } } };
+      expect(certVerdict(lab, cert), `${cert} ${JSON.stringify(profile)}`).toBe(want);
+      const scenario = { env: toScenarioEnv(lab), scenarios: [{ name: 'x', start: cert ? { clientCert: cert } : {} }] };
+      const report = await runScenarioFile(gate, JSON.stringify(scenario));
+      const code = (report.scenarios[0].trace.find((t) => t.state === 'checkClientCert')?.problem as { code?: string } | undefined)?.code ?? 'OK';
+      expect(code, `simulator: ${cert} ${JSON.stringify(profile)}`).toBe(want);
+    }
+  }, 120_000);
 });

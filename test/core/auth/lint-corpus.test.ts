@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/validate/validate';
 import { authLintRules } from '../../../src/core/validate/rules/auth-lint/index';
+import { applyEdits } from '../../../src/core/commands/yaml-splice';
 
 const root = join(__dirname, '../../fixtures/examples');
 
@@ -44,5 +45,23 @@ describe('auth lint on the shared examples', () => {
       }
     }
     expect(found.sort()).toEqual(EXPECTED);
+  });
+
+  it('applies the quick fix of each finding: it goes away and adds no error', () => {
+    const errors = (t: string) => analyze(t, 'j.yaml').diagnostics.filter((d) => d.severity === 'error').map((d) => d.code).sort();
+    let fixed = 0;
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      for (const d of analyze(text, f, { rules: authLintRules }).diagnostics) {
+        if (!d.code.startsWith('AUTHLINT')) continue;
+        expect(d.fix, `${basename(f)} ${d.code}`).toBeDefined();
+        const after = applyEdits(text, d.fix!.edits);
+        const again = analyze(after, f, { rules: authLintRules }).diagnostics.filter((x) => x.code === d.code);
+        expect(again, `${basename(f)} ${d.code} after '${d.fix!.title}'`).toEqual([]);
+        expect(errors(after)).toEqual(errors(text));
+        fixed++;
+      }
+    }
+    expect(fixed).toBe(EXPECTED.length);
   });
 });

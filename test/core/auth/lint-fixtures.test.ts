@@ -19,6 +19,9 @@ const RULE_CODES: Record<string, string> = {
   'api-bypass': 'AUTHLINT-005',
 };
 
+/** Rules whose findings always come with a quick fix (AUTHLINT-004 has none; 005 has one unless the start is an auth task). */
+const FIXABLE = new Set(['AUTHLINT-001', 'AUTHLINT-002', 'AUTHLINT-003', 'AUTHLINT-005']);
+
 function lint(text: string) {
   const a = analyze(text, 'journey.yaml', { rules: authLintRules });
   return a.diagnostics.filter((d) => d.code.startsWith('AUTHLINT') || d.code === 'CORE-001').map((d) => ({ d, line: a.source.lines.positionAt(d.span.start).line }));
@@ -37,6 +40,7 @@ for (const rule of readdirSync(root).sort()) {
         else expect(own).toEqual([]);
         // Every quick fix applies cleanly and removes its own finding.
         for (const { d } of own) {
+          if (FIXABLE.has(d.code)) expect(d.fix, `${d.code} offers a quick fix`).toBeDefined();
           if (!d.fix) continue;
           const fixed = applyEdits(text, d.fix.edits);
           const again = lint(fixed).filter((x) => x.d.code === d.code && x.d.message === d.message);

@@ -57,4 +57,14 @@ describe('preview-auth command', () => {
     expect(err.join('')).toMatch(/cannot (parse|read)/);
     await expect(previewAuthCommand([], io)).rejects.toThrow(/exactly one journey/);
   });
+
+  it('--principal edits the principal OK outcomes use', async () => {
+    const { io, out } = fakeIO({ [file]: text, 'p.yaml': 'jwt:\n  claims:\n    sub: walt\n    scope: write:users\n' });
+    expect(await previewAuthCommand([file, '--format', 'json', '--principal', 'p.yaml'], io)).toBe(0);
+    const ok = JSON.parse(out.join('')).authStates[0].outcomes[0];
+    expect(ok.result.claims).toEqual({ sub: 'walt', scope: 'write:users' });
+    expect(ok.ends).toMatchObject({ kind: 'fail', state: 'scopeDenied' });
+    const bad = fakeIO({ [file]: text, 'p.yaml': '- not a mapping' });
+    expect(await previewAuthCommand([file, '--principal', 'p.yaml'], bad.io)).toBe(2);
+  });
 });

@@ -78,3 +78,22 @@ describe('state.rename', () => {
     expect(refused(text, 'state.rename', { state: 'nope', to: 'x' })).toMatch(/no state 'nope'/);
   });
 });
+
+describe('state.rename of a step', () => {
+  it('renames the step key under spec.bindings.http.steps too', () => {
+    const before = given('wait-approval');
+    const withBinding = before.replace(
+      /\n {2}start:/,
+      '\n  bindings:\n    http:\n      steps:\n        waitForApproval:\n          headersToContext:\n            X-Approver: approver\n  start:',
+    );
+    const { text } = when(withBinding, 'state.rename', {
+      state: 'waitForApproval',
+      to: 'approvalStep',
+    });
+    expect(text).toContain('      steps:\n        approvalStep:\n');
+    // Only prose still says waitForApproval (a description), not a reference.
+    expect(text.match(/\bwaitForApproval\b/g)).toHaveLength(1);
+    expect(text).toContain('      next: approvalStep\n');
+    expectNoNewErrors(withBinding, text);
+  });
+});

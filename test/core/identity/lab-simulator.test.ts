@@ -1,8 +1,10 @@
 /** The lab's predictions against the real simulator: every minted token and certificate ends where the lab says. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { previewAuthText } from '../../../src/core/auth/preview';
 import { addScenario, applyLabToScenarioText } from '../../../src/core/identity/apply-env';
+import { certVerdict, scenarioForCert } from '../../../src/core/identity/cert-scenario';
 import { retireKey } from '../../../src/core/identity/lab-edit';
 import type { LabState } from '../../../src/core/identity/lab-types';
 import type { JsonObject } from '../../../src/core/identity/scenario-env';
@@ -99,6 +101,15 @@ describe('applyLabToScenarioText', () => {
     expect(ok(applyLabToScenarioText(text, lab()))).toBe(text);
   });
 
+  it("keeps the file's keys the lab does not know, but not a key the lab retired", () => {
+    const file = 'env:\n  auth:\n    jwt:\n      default:\n        issuer: https://old.example.com\n        keys: [ { kid: k1, alg: ES256 }, { kid: k2, alg: RS256 } ]\nscenarios:\n  - name: x\n';
+    const retired = retireKey(lab(), 'default', 'k1');
+    if (!retired.ok) throw new Error(retired.error);
+    const env = (parse(ok(applyLabToScenarioText(file, retired.lab))) as { env: { auth: { jwt: { default: { issuer: string; keys: unknown[] } } } } }).env;
+    expect(env.auth.jwt.default.keys).toEqual([{ kid: 'k2', alg: 'RS256' }]);
+    expect(env.auth.jwt.default.issuer).toBe('https://issuer.example.com');
+  });
+
   it('reports a broken scenario file instead of overwriting it', () => {
     expect(applyLabToScenarioText('scenarios: [', lab())).toMatchObject({ error: expect.stringContaining('not valid YAML') });
   });
@@ -108,5 +119,25 @@ describe('applyLabToScenarioText', () => {
     expect(text).toContain('lab-test-value-123');
     const stripped = stripSecrets(text);
     expect(stripped.text).not.toContain('lab-test-value-123');
+  });
+});
+
+describe('lab certificate scenarios', () => {
+  it('each certificate scenario, expecting the preview end for its verdict, passes in the simulator', async () => {
+    const l = lab();
+    const auth = (await previewAuthText(MTLS_JOURNEY)).authStates[0];
+    let text = ok(applyLabToScenarioText('', l));
+    for (const c of l.certs) {
+      const code = certVerdict(l, c.name).code;
+      const outcome = auth.outcomes.find((o) => o.code === code)!;
+      text = ok(addScenario(text, scenarioForCert(l, c.name, { target: auth.target, end: expectedEnd(outcome.ends) })!));
+    }
+    const report = await runScenarioFile(MTLS_JOURNEY, text);
+    expect(report.scenarios.map((s) => `${s.name}: ${s.passed ? 'ok' : s.failures.join('; ')}`)).toEqual([
+      'certificate good (OK): ok',
+      'certificate old (MTLS_CERT_UNTRUSTED): ok',
+      'certificate pulled (MTLS_CERT_REVOKED): ok',
+      'certificate intruder (MTLS_CERT_UNTRUSTED): ok',
+    ]);
   });
 });

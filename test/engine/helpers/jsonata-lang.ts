@@ -14,7 +14,18 @@ export const testJsonata: ExpressionLanguage = {
     try {
       expr = jsonata(source);
     } catch (err) {
-      return { diagnostics: [{ code: 'JN_PARSE_ERROR', severity: 'error', message: String((err as Error).message ?? err), start: 0, end: source.length }], freeRoots: [] };
+      return {
+        diagnostics: [
+          {
+            code: 'JN_PARSE_ERROR',
+            severity: 'error',
+            message: String((err as Error).message ?? err),
+            start: 0,
+            end: source.length,
+          },
+        ],
+        freeRoots: [],
+      };
     }
     return {
       diagnostics: [],
@@ -25,7 +36,10 @@ export const testJsonata: ExpressionLanguage = {
             const value: unknown = await expr.evaluate(bindings);
             return { ok: true, value: value === undefined ? null : value };
           } catch (err) {
-            return { ok: false, error: { code: 'JN_FUNCTION_ERROR', message: String((err as Error).message ?? err) } };
+            return {
+              ok: false,
+              error: { code: 'JN_FUNCTION_ERROR', message: String((err as Error).message ?? err) },
+            };
           }
         },
       },

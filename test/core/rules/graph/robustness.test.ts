@@ -12,10 +12,16 @@ describe('graph rules on damaged input', () => {
     fc.assert(
       fc.property(
         fc.nat(files.length - 1),
-        fc.array(fc.record({ line: fc.nat(5000), kind: fc.constantFrom('drop', 'indent', 'dedent', 'blank', 'swap') }), {
-          minLength: 1,
-          maxLength: 4,
-        }),
+        fc.array(
+          fc.record({
+            line: fc.nat(5000),
+            kind: fc.constantFrom('drop', 'indent', 'dedent', 'blank', 'swap'),
+          }),
+          {
+            minLength: 1,
+            maxLength: 4,
+          },
+        ),
         (fi, damage) => {
           const lines = files[fi].text.split('\n');
           for (const d of damage) {
@@ -26,7 +32,9 @@ describe('graph rules on damaged input', () => {
             else if (d.kind === 'blank') lines[i] = lines[i].replace(/:.*$/, ':');
             else if (i + 1 < lines.length) [lines[i], lines[i + 1]] = [lines[i + 1], lines[i]];
           }
-          const { diagnostics } = analyze(lines.join('\n'), 'damaged.journey.yaml', { rules: graphRules });
+          const { diagnostics } = analyze(lines.join('\n'), 'damaged.journey.yaml', {
+            rules: graphRules,
+          });
           expect(diagnostics.filter((x) => x.code === 'CORE-001')).toEqual([]);
         },
       ),

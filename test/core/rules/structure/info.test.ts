@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../src/core/validate/validate';
 
@@ -30,5 +31,15 @@ describe('info findings of the structure rules', () => {
       expect(d.severity).toBe('info');
       expect(Boolean(d.style)).toBe(style);
     }
+  });
+});
+
+describe('JSON journeys', () => {
+  it('get no YAML layout/style findings and validate like the YAML form', () => {
+    const yamlText = readFileSync(join(root, 'cat', 'clean', 'journey.yaml'), 'utf8');
+    const json = JSON.stringify(parse(yamlText), null, 4);
+    const found = analyze(json, 'clean.journey.json').diagnostics;
+    expect(found.filter((d) => ['FMT-005', 'FMT-006', 'FMT-008'].includes(d.code))).toEqual([]);
+    expect(found.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual([]);
   });
 });

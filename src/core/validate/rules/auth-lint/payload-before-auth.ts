@@ -10,11 +10,27 @@ import { forwardOf } from '../../../auth/flow';
 import { advance, decidedAt, flowFactsOf, payloadLabel, walkKey, type AuthWalk } from '../../../auth/lint-common';
 import type { ContextRead } from '../../../auth/state-facts';
 import { EMPTY_TAINT, applyWrites, labelsAt } from '../../../auth/taint';
-import type { StateModel } from '../../../model/types';
+import type { JourneyModel, StateModel } from '../../../model/types';
+import type { Fix } from '../../../diagnostics';
+import { checkFixFor } from '../../../commands/auth-check-edits';
+import { guardFixFor } from '../../../commands/auth-guard-fix';
 import type { Rule } from '../../rule';
 
 interface Walk extends AuthWalk {
-  early: ReadonlyArray<{ state: StateModel; read: ContextRead; copied: boolean }>;
+  /** Early reads, with the auth tasks already passed (not yet decided) when they happen. */
+  early: ReadonlyArray<{ state: StateModel; read: ContextRead; copied: boolean; passed: readonly string[] }>;
+}
+
+/**
+ * Read after the auth task but before its check: route on the result right after the task.
+ * Read before any auth task: validate the submission right after the wait/webhook, with the same plugin.
+ */
+function fixFor(text: string, w: StateModel, authQid: string, afterTask: boolean, model?: JourneyModel): Fix | undefined {
+  if (afterTask) return checkFixFor(text, authQid, model);
+  const auth = w.scope.states.get(authQid.slice(authQid.lastIndexOf('/') + 1));
+  const info = auth ? authInfoOf(auth) : undefined;
+  if (!info) return undefined;
+  return guardFixFor(text, { template: 'externalInput', at: w.qid, mechanism: info.plugin.mechanism, profile: info.profile }, `Validate submissions right after '${w.id}'`);
 }
 
 export const payloadBeforeAuthRule: Rule = {
@@ -48,6 +64,7 @@ export const payloadBeforeAuthRule: Rule = {
                 'warning',
                 `'${e.state.id}' reads ${what} before the submission to '${w.id}' is authenticated (decided at '${s.id}'); treat the payload as untrusted until the auth check passed`,
                 { span: e.read.span, path: e.state.path },
+                { fix: fixFor(ctx.source.text, w, e.passed[0] ?? decided[0], e.passed.length > 0, ctx.model) },
               );
             }
             return null;
@@ -55,7 +72,7 @@ export const payloadBeforeAuthRule: Rule = {
           const early = [...walk.early];
           for (const read of facts.of(s).reads) {
             const direct = read.segs[0] === 'payload';
-            if (direct || labelsAt(walk.taint, read.segs).has(label)) early.push({ state: s, read, copied: !direct });
+            if (direct || labelsAt(walk.taint, read.segs).has(label)) early.push({ state: s, read, copied: !direct, passed: walk.pending });
           }
           return { ...advance(facts, s, walk, authInfoOf(s) !== undefined), early };
         },

@@ -9,8 +9,13 @@ import { explore } from '../../../auth/explore';
 import { forwardTaint } from '../../../auth/forward-taint';
 import { successorsOf } from '../../../auth/flow';
 import { decidedAt, flowFactsOf } from '../../../auth/lint-common';
-import { EMPTY_TAINT, applyWrites, labelsAt, taintKey } from '../../../auth/taint';
+import { EMPTY_TAINT, applyWrites, labelsAt, taintKey, type Taint } from '../../../auth/taint';
 import type { Rule } from '../../rule';
+
+/** Only fields holding auth data matter here; dropping the rest keeps the walks small. */
+function onlyAuth(t: Taint): Taint {
+  return new Map([...t].filter(([, labels]) => [...labels].some((l) => l.startsWith('auth@'))));
+}
 
 export const staleAuthRule: Rule = {
   name: 'auth-stale-claims',
@@ -24,14 +29,14 @@ export const staleAuthRule: Rule = {
     const reported = new Set<string>();
     for (const scope of model.scopes) {
       if (!auths.some((a) => a.scope === scope)) continue;
-      const entry = forwardTaint(facts, scope);
+      const entry = forwardTaint(facts, scope, (l) => l.startsWith('auth@'));
       for (const b of auths) {
         if (b.scope !== scope) continue;
         const own = `auth@${b.qid}`;
         for (const first of successorsOf(b)) {
           explore(
             first,
-            applyWrites(entry.get(b) ?? EMPTY_TAINT, facts.of(b)),
+            onlyAuth(applyWrites(entry.get(b) ?? EMPTY_TAINT, facts.of(b))),
             (s, t) => {
               if (s.type === 'succeed' || s.type === 'fail' || s.type === 'wait' || s.type === 'webhook' || s === b) return null;
               if (decidedAt(facts, s, t).includes(b.qid)) return null;
@@ -48,7 +53,9 @@ export const staleAuthRule: Rule = {
                   { span: read.span, path: s.path },
                 );
               }
-              return applyWrites(t, facts.of(s));
+              const next = onlyAuth(applyWrites(t, facts.of(s)));
+              // Nothing but this task's own result (or nothing) left: no stale principal can be read further on.
+              return [...next.values()].some((labels) => [...labels].some((l) => l !== own)) ? next : null;
             },
             taintKey,
           );

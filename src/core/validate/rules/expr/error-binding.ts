@@ -6,6 +6,7 @@
 import type { Rule } from '../../rule';
 import { mapSpan } from './map-fix';
 
+/** EXPR-010 warnings for `error` read where it is not bound. */
 export const errorBindingRule: Rule = {
   name: 'error-binding',
   codes: ['EXPR-010'],

@@ -18,6 +18,7 @@ function suggestion(value: string): string | undefined {
   return AVAILABLE.find((a) => a === v);
 }
 
+/** EXPR-001 (missing lang) and EXPR-002 (lang without an engine). */
 export const expressionLangRule: Rule = {
   name: 'expression-lang',
   codes: ['EXPR-001', 'EXPR-002'],

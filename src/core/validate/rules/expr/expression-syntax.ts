@@ -17,6 +17,7 @@ const DIALECT: Record<string, string> = {
   D08: "dialect D08 ('default:' with a colon)",
 };
 
+/** Reports every compile diagnostic of every expression at its file position. */
 export const expressionSyntaxRule: Rule = {
   name: 'expression-syntax',
   codes: [

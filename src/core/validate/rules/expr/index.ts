@@ -6,6 +6,7 @@ import { errorBindingRule } from './error-binding';
 import { predicateTypeRule } from './predicate-type';
 import { unknownRootsRule } from './unknown-roots';
 
+/** The expression rule modules, for the rule registry. */
 export const exprRules: readonly Rule[] = [
   expressionLangRule,
   expressionSyntaxRule,

@@ -10,6 +10,7 @@ import { mapSpan } from './map-fix';
 const ARTICLE: Record<string, string> = { number: 'a Number', string: 'a String', object: 'an Object', array: 'an Array', null: 'null' };
 const LITERAL = /^\s*(-?\d+(\.\d+)?|"[^"]*"|'[^']*'|\{[\s\S]*\}|\[[\s\S]*\]|null)\s*$/;
 
+/** EXPR-006 for predicates whose static result type is not Boolean. */
 export const predicateTypeRule: Rule = {
   name: 'predicate-type',
   codes: ['EXPR-006'],

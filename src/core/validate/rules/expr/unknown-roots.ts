@@ -35,6 +35,7 @@ function extraRoots(site: ExprSite): string[] {
   return site.path.includes('.alsoFor') || site.path.startsWith('spec.outcomes') ? ['output'] : [];
 }
 
+/** EXPR-007 errors for unknown roots, warnings (D09) for bare result variables. */
 export const unknownRootsRule: Rule = {
   name: 'unknown-roots',
   codes: ['EXPR-007'],

@@ -162,6 +162,12 @@ function messageFor(err: ErrorObject, path: string, prop: string | undefined): s
       return `Key '${prop}' in ${where} is not allowed`;
     case 'maxProperties':
       return `${where} takes no fields in this DSL version`;
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return `${where} must be at least ${String(p.limit)}`;
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return `${where} must be at most ${String(p.limit)}`;
     case 'minLength':
       return p.limit === 1
         ? `${where} must not be empty`

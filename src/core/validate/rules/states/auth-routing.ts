@@ -8,7 +8,7 @@ import { AUTH_PLUGINS, isAuthKind, type AuthPluginKind } from '../../../catalog/
 import type { ExprSite, StateModel } from '../../../model/types';
 import { str, child } from '../../../yaml-nodes';
 import type { Rule, RuleContext } from '../../rule';
-import { sitesByState, successors, walkFrom } from './flow';
+import { sitesByState, successors } from './flow';
 import { compiledSite } from './static-value';
 
 const AUTH_KINDS = [...AUTH_PLUGINS.keys()].join(' / ');
@@ -81,6 +81,8 @@ export const authRoutingRule: Rule = {
       }
     }
     const namespaces = new Map<string, Set<string>>();
+    // States whose expressions read context.<ns>.<mech>, computed once per namespace (not per auth task).
+    const readersOf = new Map<string, Set<StateModel>>();
     for (const s of authStates) {
       const kind = authKind(s)!;
       const mech = AUTH_PLUGINS.get(kind)!.mechanism;
@@ -88,9 +90,15 @@ export const authRoutingRule: Rule = {
       if (!namespaces.has(mech)) namespaces.set(mech, new Set());
       namespaces.get(mech)!.add(ns);
       // Success fields copied by a transform and routed on later count as inspected (corpus pattern).
-      const inspected = walkFrom(s).some((d) =>
-        (bySite.get(d) ?? []).some((x) => reads(x, ns, mech)),
-      );
+      const key = `${ns}\u0000${mech}`;
+      let readers = readersOf.get(key);
+      if (!readers) {
+        const found = new Set<StateModel>();
+        for (const [state, sites] of bySite) if (sites.some((x) => reads(x, ns, mech))) found.add(state);
+        readersOf.set(key, (readers = found));
+      }
+      const hits = readers;
+      const inspected = hits.size > 0 && reachesAny(s, hits);
       if (!inspected) {
         ctx.add(
           'AUTH-005',
@@ -115,3 +123,17 @@ export const authRoutingRule: Rule = {
     }
   },
 };
+
+/** True when a state in `targets` is reachable from `from` (breadth-first, stops at the first hit). */
+function reachesAny(from: StateModel, targets: ReadonlySet<StateModel>): boolean {
+  const seen = new Set<StateModel>();
+  const queue = successors(from);
+  for (let i = 0; i < queue.length; i++) {
+    const s = queue[i];
+    if (seen.has(s)) continue;
+    seen.add(s);
+    if (targets.has(s)) return true;
+    queue.push(...successors(s));
+  }
+  return false;
+}

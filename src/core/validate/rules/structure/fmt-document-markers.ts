@@ -1,4 +1,5 @@
 /** FMT-006 (style): no `---` / `...` document markers in a one-document journey file. Fix removes the line. */
+import { yamlStyleApplies } from './yaml-style-applies';
 import type { Rule } from '../../rule';
 
 const MARKER = /^(---|\.\.\.)[ \t]*(?:#.*)?\r?$/gm;
@@ -7,6 +8,7 @@ export const fmtDocumentMarkers: Rule = {
   name: 'fmt-document-markers',
   codes: ['FMT-006'],
   check(ctx) {
+    if (!yamlStyleApplies(ctx.source)) return;
     const { text } = ctx.source;
     MARKER.lastIndex = 0;
     // A marker followed by content on the same line (`--- !tag`) is rare enough to ignore.

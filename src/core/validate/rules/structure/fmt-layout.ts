@@ -4,6 +4,7 @@
  * (their indentation is content). Trailing-space and final-newline findings carry fixes.
  */
 import type { Rule, RuleContext } from '../../rule';
+import { yamlStyleApplies } from './yaml-style-applies';
 import { nodeIndex } from './node-index';
 
 /** At most this many indentation findings per file: one is enough to show the pattern. */
@@ -13,6 +14,7 @@ export const fmtLayout: Rule = {
   name: 'fmt-layout',
   codes: ['FMT-008'],
   check(ctx) {
+    if (!yamlStyleApplies(ctx.source)) return;
     const { text } = ctx.source;
     const skip = nodeIndex(ctx.source).multiLine;
     let indentFindings = 0;

@@ -1,8 +1,12 @@
 /**
- * OUTC-003: a named outcome's `when.predicate` names a supported `lang` and is not
- * statically non-boolean. Defers to EXPR-001/002/006 when the expression rules run.
+ * OUTC-003: a named outcome's `when.predicate` is `{lang, expr}`, names a supported
+ * `lang` and is not statically non-boolean. Defers the last two to EXPR-001/002/006
+ * when the expression rules run.
  */
+import { isMap, isScalar } from 'yaml';
+import { child, childAt, entries, joinPath } from '../../../yaml-nodes';
 import type { Rule } from '../../rule';
+import { keyAt } from './util';
 import { reportedElsewhere } from '../schema/claims';
 
 const NON_BOOLEAN_LITERAL = /^\s*(-?\d+(\.\d+)?|"[^"]*"|'[^']*'|\{[\s\S]*\}|\[[\s\S]*\]|null)\s*$/;
@@ -11,6 +15,18 @@ export const outcPredicates: Rule = {
   name: 'outc-predicates',
   codes: ['OUTC-003'],
   check(ctx) {
+    for (const e of entries(childAt(ctx.model.spec, 'outcomes'))) {
+      const when = child(e.value, 'when');
+      const predicate = child(when, 'predicate');
+      if (predicate === undefined || (isMap(predicate) && isScalar(child(predicate, 'expr'))))
+        continue;
+      ctx.add(
+        'OUTC-003',
+        'error',
+        `Outcome '${e.key}': when.predicate must be {lang, expr} with an inline boolean expression`,
+        keyAt(when, 'predicate', joinPath(joinPath('spec.outcomes', e.key), 'when')),
+      );
+    }
     for (const c of ctx.compiled) {
       const site = c.site;
       if (!site.path.startsWith('spec.outcomes') || site.role !== 'predicate') continue;

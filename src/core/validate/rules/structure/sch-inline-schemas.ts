@@ -5,7 +5,7 @@
  * naming another dialect is ignored (2020-12 is assumed).
  */
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
-import { isMap } from 'yaml';
+import { isAlias, isMap } from 'yaml';
 import type { SchemaSite } from '../../../model/types';
 import { hitSpan, nodeAt, pointerSegments } from '../../../schema/node-at';
 import { child, joinPath, keySpan, str } from '../../../yaml-nodes';
@@ -55,7 +55,8 @@ export const schInlineSchemas: Rule = {
 };
 
 function checkSite(ctx: RuleContext, site: SchemaSite): void {
-  const node = site.node;
+  // An alias is already an error (FMT-002); check the schema it stands for.
+  const node = isAlias(site.node) && ctx.source.doc ? site.node.resolve(ctx.source.doc) : site.node;
   if (!isMap(node)) {
     // `true`/`false` are valid schemas but say nothing; anything else is not a schema object.
     if (node && 'value' in node && typeof node.value === 'boolean') return;

@@ -74,10 +74,11 @@ export function blockKeyAt(parent: AnyNode, key: string, base: string): At {
   return keyAt(parent, key, base);
 }
 
-/** Levenshtein-closest candidate within distance 2 (for "did you mean"); pure. */
+/** Levenshtein-closest candidate (distance 1, or 2 for names of 6+ characters) for "did you mean"; pure. */
 export function closest(value: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
-  let bestD = 3;
+  // Short names two edits apart are different words (`smtp` is not a typo of `http`).
+  let bestD = value.length >= 6 ? 3 : 2;
   for (const c of candidates) {
     const d = distance(value.toLowerCase(), c.toLowerCase(), bestD);
     if (d < bestD) {

@@ -1,0 +1,21 @@
+import { chromium } from 'playwright-core';
+import { generateJourney } from './generate-journey';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1400, height: 900 } });
+await p.goto('http://127.0.0.1:4181/');
+await p.locator('[data-testid="code-pane"][data-ready="true"]').waitFor();
+const cdp = await p.context().newCDPSession(p);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+await cdp.send('Profiler.start');
+const t0 = Date.now();
+await p.locator('input[data-testid="open-journey"]').setInputFiles({ name: 'g.journey.yaml', mimeType: 'application/yaml', buffer: Buffer.from(generateJourney(1000)) });
+await p.waitForFunction(() => document.querySelectorAll('.react-flow__node[data-state-id]').length >= 1000, null, { timeout: 60000, polling: 100 });
+console.log('ms', Date.now() - t0);
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map<string, number>();
+const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
+const dt = profile.timeDeltas; const samples = profile.samples;
+for (let i = 0; i < samples.length; i++) { const n: any = byId.get(samples[i]); const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`; self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000); }
+console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 45).map(([k, v]) => `${v.toFixed(0).padStart(6)} ${k}`).join('\n'));
+await b.close();

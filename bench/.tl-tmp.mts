@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { generateJourney } from './generate-journey';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1400, height: 900 } });
+p.on('console', (m) => console.log('console', m.text()));
+p.on('worker', (w) => w.on('console', (m) => console.log('worker', m.text())));
+await p.goto('http://127.0.0.1:4181/');
+await p.locator('[data-testid="code-pane"][data-ready="true"]').waitFor();
+await p.evaluate(`(() => { const t0 = performance.now(); console.log('t0', Math.round(t0)); let last = -1; const tick = () => { const n = document.querySelectorAll('.react-flow__node').length; const e = document.querySelectorAll('.react-flow__edge').length; const key = n + '/' + e + '/' + document.querySelectorAll('.monaco-editor').length; if (key !== last) { console.log(Math.round(performance.now() - t0) + 'ms nodes/edges/monaco ' + key); last = key; } if (performance.now() - t0 < 15000) requestAnimationFrame(tick); }; requestAnimationFrame(tick); })()`);
+await p.locator('input[data-testid="open-journey"]').setInputFiles({ name: 'g.journey.yaml', mimeType: 'application/yaml', buffer: Buffer.from(generateJourney(1000)) });
+await p.waitForTimeout(15000);
+await b.close();
