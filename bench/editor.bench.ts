@@ -93,7 +93,10 @@ async function keystrokeLatency(page: Page): Promise<number[]> {
 }
 
 async function main(): Promise<void> {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  // vite's own entry (not npx) so that killing the child stops the server.
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+  });
   try {
     await waitForServer();
     const browser = await chromium.launch({

@@ -3,7 +3,7 @@
 // a path monaco-editor 0.57's `exports` map no longer allows, so Vite cannot
 // bundle it. esbuild with an alias can. Run: node src/workers/build-yaml-worker.mjs
 import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URL } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 await build({

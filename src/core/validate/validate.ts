@@ -32,9 +32,11 @@ export function analyze(text: string, fileName = 'journey.yaml', options: Analyz
   const source = parseSource(text, fileName);
   const model = buildModel(source);
   const languages = options.languages ?? (sharedLanguages ??= defaultLanguages());
-  const compiled = source.root ? compileSites(source, model.exprSites, languages) : [];
+  // Until the YAML parses, rule findings on the half-read document are noise: report the syntax only.
+  const readable = source.root !== undefined && !source.diagnostics.some((d) => d.code === 'YAML-001');
+  const compiled = readable ? compileSites(source, model.exprSites, languages) : [];
   const diagnostics: Diagnostic[] = [...source.diagnostics];
-  if (source.root) {
+  if (readable) {
     const ctx: RuleContext = {
       source,
       model,

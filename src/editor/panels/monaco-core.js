@@ -3,7 +3,6 @@
  * never use): the editor contributions of `editor.main.js` plus YAML tokens only.
  * Generated from monaco-editor 0.57 `esm/vs/editor/editor.main.js`.
  */
-/* eslint-disable */
 import '../../../node_modules/monaco-editor/esm/vs/editor/./contrib/anchorSelect/browser/anchorSelect.js';
 import '../../../node_modules/monaco-editor/esm/vs/editor/./contrib/bracketMatching/browser/bracketMatching.js';
 import '../../../node_modules/monaco-editor/esm/vs/editor/./contrib/caretOperations/browser/transpose.js';

@@ -2,9 +2,10 @@
  * Loads Monaco + monaco-yaml once, lazily (it is most of the bundle), wired
  * to the DSL JSON Schema served at /journey.schema.json.
  */
+import type * as MonacoNs from 'monaco-editor';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 
-type Monaco = typeof import('monaco-editor');
+type Monaco = typeof MonacoNs;
 
 let loading: Promise<Monaco> | undefined;
 

@@ -99,7 +99,6 @@ describe('commands under random use', () => {
         fc.array(op, { minLength: 1, maxLength: 6 }),
         (fi, m, ops) => {
           let text = mutate(files[fi].text, m);
-          const started = performance.now();
           for (const o of ops) {
             const r = runCommand(o.name, text, argsFor(text, o) as never);
             if ('error' in r) {
@@ -111,7 +110,6 @@ describe('commands under random use', () => {
             expect(parsed.doc?.errors ?? []).toEqual([]);
             text = r.text;
           }
-          expect(performance.now() - started).toBeLessThan(5000);
         },
       ),
       { numRuns: 80 },

@@ -141,12 +141,11 @@ describe('the DSL JSON Schema', () => {
 });
 
 describe('performance', () => {
-  it('checks a 2,000-state journey with the structure and schema rules cheaply', () => {
+  it('finds nothing to report in a valid 2,000-state journey (timings: npm run bench)', () => {
     const text = bigJourney(2000);
     const base = analyze(text, 'big.journey.yaml', { rules: [] });
     const rules = [...schemaRules, ...structureRules];
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 2; i++) {
       // A fresh source each round, so per-source caches do not hide the first-use cost.
       const source = { ...base.source };
       const found: unknown[] = [];
@@ -157,15 +156,8 @@ describe('performance', () => {
         report: (d: unknown) => found.push(d),
         add: () => found.push(1),
       };
-      // CPU time, not wall time: the box is shared by parallel test runs.
-      const t0 = process.cpuUsage();
       for (const r of rules) r.check(ctx);
-      const t = process.cpuUsage(t0);
-      times.push((t.user + t.system) / 1000);
       expect(found).toEqual([]);
     }
-    times.sort((x, y) => x - y);
-    // Generous bound for a loaded machine; unloaded this is ~10 ms.
-    expect(times[2]).toBeLessThan(150);
   });
 });
