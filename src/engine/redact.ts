@@ -15,7 +15,10 @@ export function redact<T>(value: T, secrets: readonly string[]): T {
     if (Array.isArray(v)) return v.map(walk);
     if (v && typeof v === 'object') {
       const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) out[walk(k) as string] = walk(x);
+      // defineProperty: a `__proto__` key stays plain data instead of setting the prototype.
+      for (const [k, x] of Object.entries(v)) {
+        Object.defineProperty(out, walk(k) as string, { value: walk(x), enumerable: true, writable: true, configurable: true });
+      }
       return out;
     }
     return v;

@@ -1,5 +1,6 @@
 /** `journey-studio validate <paths...> [--format text|json|sarif] [--style]`. */
-import { locate } from '../../core/diagnostics';
+import { hasErrors, locate, sortDiagnostics } from '../../core/diagnostics';
+import { previewDiagnostics } from '../../core/auth/preview-diagnostics';
 import { analyze, visibleDiagnostics } from '../../core/validate/validate';
 import { formatOf, parseCommandArgs } from '../args';
 import { formatJson, formatText, type FileReport } from '../format/diagnostics-text';
@@ -43,7 +44,10 @@ export async function validateCommand(args: string[], io: CliIO): Promise<number
       return EXIT.usage;
     }
     const analysis = analyze(text, file);
-    const shown = visibleDiagnostics(analysis.diagnostics, Boolean(values.style));
+    // AUTHLINT-006 needs the auth preview (it evaluates predicates), which is async, so it is added here.
+    const extra = hasErrors(analysis.diagnostics) || !analysis.source.root ? [] : await previewDiagnostics(analysis.model).catch(() => []);
+    const all = extra.length ? sortDiagnostics([...analysis.diagnostics, ...extra]) : analysis.diagnostics;
+    const shown = visibleDiagnostics(all, Boolean(values.style));
     reports.push({ file, diagnostics: shown.map((d) => locate(d, analysis.source.lines)) });
   }
   if (format === 'json') io.stdout(formatJson(reports));
