@@ -72,3 +72,19 @@ test('one history for both panes: undo a canvas edit and a typed edit with Ctrl+
   await canvasKey(page, 'Control+y');
   await expect(stateNode(page, 'newTask')).toHaveCount(1);
 });
+
+test('a quick fix from the Problems panel is one click, and one undo step', async ({ page }) => {
+  const file = 'test/fixtures/examples/business/b2b-purchase-order/b2b-purchase-order.journey.yaml';
+  await page.goto('/');
+  await openJourney(page, file);
+  const dialect = page.locator('[data-testid="diagnostic"][data-code="WAIT-004"]');
+  await expect(dialect).toHaveCount(3);
+  const states = await stateNodes(page).count();
+  await dialect.first().locator('[data-testid="quick-fix"]').click();
+  await expect(dialect).toHaveCount(2);
+  await expect(stateNodes(page)).toHaveCount(states);
+  await canvasKey(page, 'Control+z');
+  await expect(dialect).toHaveCount(3);
+  await saved(page);
+  expect((await exportAs(page, 'yaml')).text).toBe(readFileSync(file, 'utf8'));
+});

@@ -1,6 +1,6 @@
 // `npm run bench`: runs every bench/*.bench.ts in turn with tsx and prints their
 // medians and ratios. Benchmarks measure speed; tests never assert timings.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -10,6 +10,10 @@ const files = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
+// The editor benchmark drives the built app.
+if (files.some((f) => f.startsWith('editor')) && !existsSync(join(dir, '..', 'dist', 'index.html'))) {
+  spawnSync('npm', ['run', 'build'], { stdio: 'inherit', shell: true });
+}
 let failed = 0;
 for (const file of files) {
   console.log(`\n=== ${file} ===`);

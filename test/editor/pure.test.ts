@@ -104,3 +104,17 @@ describe('pure editor logic', () => {
     expect(shapeKey(rewired)).not.toBe(shapeKey(view));
   });
 });
+
+describe('canvas node reuse', () => {
+  it('an edit that does not touch a state keeps its node object (no re-render), and keeps measured sizes otherwise', async () => {
+    const { toFlow, reuseNodes } = await import('../../src/editor/canvas/to-flow');
+    const opts = { collapsed: [], selection: [], runStates: {}, search: '', positions: {} };
+    const first = toFlow(view, quickLayout(view), opts).nodes.map((n) => ({ ...n, measured: { width: 190, height: 58 } }));
+    const again = reuseNodes(first, toFlow(view, quickLayout(view), { ...opts, selection: ['done'] }).nodes);
+    expect(again.find((n) => n.id === 'fetchUser')).toBe(first.find((n) => n.id === 'fetchUser'));
+    const done = again.find((n) => n.id === 'done');
+    expect(done).not.toBe(first.find((n) => n.id === 'done'));
+    expect(done?.selected).toBe(true);
+    expect(done?.measured).toEqual({ width: 190, height: 58 });
+  });
+});
