@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 30000,
+    testTimeout: 120000,
     pool: 'threads',
   },
 });

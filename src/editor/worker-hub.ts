@@ -23,10 +23,14 @@ export interface WorkerHub {
   dispose(): void;
 }
 
+/** Quiet time after the last edit before the full rule set runs. */
+export const FULL_DELAY_MS = 250;
+
 /** Starts the shared workers (browser only). */
 export function createWorkerHub(): WorkerHub {
   let seq = 0;
   const sinks = new Map<string, { seq: number; sink: AnalysisSink }>();
+  const fullTimers = new Map<string, ReturnType<typeof setTimeout>>();
   const layouts = new Map<number, (l: Layout | undefined) => void>();
   // Started on first use, so a hub React creates and discards costs nothing.
   let views: Worker | undefined | null = null;
@@ -65,7 +69,12 @@ export function createWorkerHub(): WorkerHub {
       const analysis = analysisWorker();
       if (views && analysis) {
         views.postMessage({ docId, seq: mine, mode: 'view', text, fileName } satisfies AnalysisRequest);
-        analysis.postMessage({ docId, seq: mine, mode: 'full', text, fileName } satisfies AnalysisRequest);
+        // Full validation waits for a pause in typing: on two shared cores it would slow the canvas down.
+        clearTimeout(fullTimers.get(docId));
+        fullTimers.set(
+          docId,
+          setTimeout(() => analysis.postMessage({ docId, seq: mine, mode: 'full', text, fileName } satisfies AnalysisRequest), FULL_DELAY_MS),
+        );
       } else sink.full(analyzeForEditor(text, fileName));
     },
     layout(view) {

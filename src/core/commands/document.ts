@@ -22,6 +22,18 @@ export function load(text: string): Loaded | { error: string } {
   return { source, model: buildModel(source) };
 }
 
+/** Loads `text` and checks a command's precondition on it: the model to edit, or why not. Pure. */
+export function loadChecked<A>(
+  text: string,
+  args: A,
+  check: (model: JourneyModel, args: A) => true | string,
+): Loaded | { error: string } {
+  const loaded = load(text);
+  if ('error' in loaded) return loaded;
+  const ok = check(loaded.model, args);
+  return ok === true ? loaded : { error: ok };
+}
+
 /** The state with qualified id `qid` (bare ids resolve at top level). */
 export function findState(model: JourneyModel, qid: string): StateModel | undefined {
   return model.states.find((s) => s.qid === qid) ?? model.top.states.get(qid);

@@ -1,7 +1,7 @@
 /** `state.add`: appends a new state with a minimal valid body to a scope's `states`, under a unique id. */
 import { STATE_TYPES, type JourneyModel } from '../model/types';
 import { spanOf } from '../yaml-nodes';
-import { findScope, finish, load, STATE_ID, statesMap, uniqueId } from './document';
+import { findScope, finish, loadChecked, STATE_ID, statesMap, uniqueId } from './document';
 import { stateTemplate } from './state-templates';
 import type { Command, CommandArgs } from './types';
 import { appendPairEdit } from './yaml-splice';
@@ -34,10 +34,8 @@ export const stateAdd: Command<Args> = {
   title: 'Add state',
   canApply: (analysis, args) => check(analysis.model, args),
   apply(text, args) {
-    const loaded = load(text);
+    const loaded = loadChecked(text, args, check);
     if ('error' in loaded) return loaded;
-    const ok = check(loaded.model, args);
-    if (ok !== true) return { error: ok };
     const scope = findScope(loaded.model, args.scope)!;
     const map = statesMap(scope)!;
     const id = uniqueId(scope, baseId(args));

@@ -2,7 +2,7 @@
 import { isPair, type Pair } from 'yaml';
 import type { JourneyModel } from '../model/types';
 import { spanOf } from '../yaml-nodes';
-import { findState, finish, load, STATE_ID, statesMap, uniqueId } from './document';
+import { findState, finish, loadChecked, STATE_ID, statesMap, uniqueId } from './document';
 import type { Command, CommandArgs } from './types';
 import { pairRange, plainOrQuoted } from './yaml-splice';
 
@@ -22,10 +22,8 @@ export const stateDuplicate: Command<Args> = {
   title: 'Duplicate state',
   canApply: (analysis, args) => check(analysis.model, args),
   apply(text, args) {
-    const loaded = load(text);
+    const loaded = loadChecked(text, args, check);
     if ('error' in loaded) return loaded;
-    const ok = check(loaded.model, args);
-    if (ok !== true) return { error: ok };
     const state = findState(loaded.model, args.state)!;
     const map = statesMap(state.scope)!;
     const pair = map.items.find((p) => isPair(p) && p.key === state.keyNode) as Pair;

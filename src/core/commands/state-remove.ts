@@ -8,7 +8,7 @@ import { isPair, type Pair, type YAMLSeq } from 'yaml';
 import type { TextEdit } from '../diagnostics';
 import { graphOf } from '../graph/journey-graph';
 import type { JourneyModel, StateModel } from '../model/types';
-import { findState, finish, load, statesMap } from './document';
+import { findState, finish, loadChecked, statesMap } from './document';
 import { transitionSite } from './references';
 import type { Command, CommandArgs } from './types';
 import {
@@ -43,10 +43,8 @@ export const stateRemove: Command<Args> = {
   title: 'Remove state',
   canApply: (analysis, args) => check(analysis.model, args),
   apply(text, args) {
-    const loaded = load(text);
+    const loaded = loadChecked(text, args, check);
     if ('error' in loaded) return loaded;
-    const ok = check(loaded.model, args);
-    if (ok !== true) return { error: ok };
     const state = findState(loaded.model, args.state)!;
     const map = statesMap(state.scope)!;
     const pair = map.items.find((p) => isPair(p) && p.key === state.keyNode) as Pair;

@@ -10,7 +10,7 @@ import { scheduleStart } from '../graph/state-kinds';
 import type { JourneyModel } from '../model/types';
 import { child, childAt, entries, spanOf } from '../yaml-nodes';
 import { isExternalInput } from '../graph/state-kinds';
-import { findState, finish, load, shiftOffset, STATE_ID } from './document';
+import { findState, finish, loadChecked, shiftOffset, STATE_ID } from './document';
 import type { Command, CommandArgs } from './types';
 import { plainOrQuoted, replaceScalarEdit } from './yaml-splice';
 
@@ -30,10 +30,8 @@ export const stateRename: Command<Args> = {
   title: 'Rename state',
   canApply: (analysis, args) => check(analysis.model, args),
   apply(text, args) {
-    const loaded = load(text);
+    const loaded = loadChecked(text, args, check);
     if ('error' in loaded) return loaded;
-    const ok = check(loaded.model, args);
-    if (ok !== true) return { error: ok };
     const state = findState(loaded.model, args.state)!;
     if (state.id === args.to) return { text };
     const value = plainOrQuoted(args.to);

@@ -7,7 +7,7 @@
 import { isMap, isSeq, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { JourneyModel } from '../model/types';
 import { child } from '../yaml-nodes';
-import { findState, finish, load } from './document';
+import { findState, finish, loadChecked } from './document';
 import type { Command, CommandArgs } from './types';
 import { appendSeqItemEdit, setPairEdit } from './yaml-splice';
 
@@ -46,10 +46,8 @@ export const transitionConnect: Command<Args> = {
   title: 'Connect states',
   canApply: (analysis, args) => check(analysis.model, args),
   apply(text, args) {
-    const loaded = load(text);
+    const loaded = loadChecked(text, args, check);
     if ('error' in loaded) return loaded;
-    const ok = check(loaded.model, args);
-    if (ok !== true) return { error: ok };
     const from = findState(loaded.model, args.from)!;
     const to = (from.scope.states.get(args.to) ?? findState(loaded.model, args.to))!;
     if (args.via === 'onTimeout')

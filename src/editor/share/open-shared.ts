@@ -1,0 +1,61 @@
+/**
+ * Opening a share link: the shared journey opens as a new document (a copy:
+ * nothing links it back to the sender's file) with the shared scenarios in its
+ * simulation store. Damaged, foreign or oversized links give a message, never
+ * a blank page.
+ */
+import { decodeShare, isShareFragment } from '../../core/share/share-link';
+import { simStoreFor } from '../sim/sim-store';
+import type { WorkspaceStore } from '../workspace/workspace-store';
+import { shareNoticeFor, type ShareMessage } from './share-notice';
+
+/** The location hash when it holds a share link; read it before any `await` (StrictMode runs restores twice). */
+export function pendingShare(hash: string): string | undefined {
+  return isShareFragment(hash) ? hash : undefined;
+}
+
+/** `name` if no open document uses it, else `name (shared[ n])` before the extension; pure. */
+export function copyName(name: string, taken: readonly string[]): string {
+  if (!taken.includes(name)) return name;
+  const m = /^(.*?)(\.journey\.(?:ya?ml|json)|\.ya?ml|\.json)?$/i.exec(name);
+  const base = m?.[1] ?? name;
+  const ext = m?.[2] ?? '';
+  for (let n = 1; ; n++) {
+    const candidate = `${base} (shared${n > 1 ? ` ${n}` : ''})${ext}`;
+    if (!taken.includes(candidate)) return candidate;
+  }
+}
+
+/** Removes the share fragment from the address bar, so a reload does not open a second copy (browser only). */
+export function clearShareFragment(): void {
+  if (typeof history === 'undefined' || typeof location === 'undefined') return;
+  history.replaceState(history.state, '', location.pathname + location.search);
+}
+
+/** Opens the shared journey of `hash` in the workspace and says what happened; never throws. */
+export async function openShared(ws: WorkspaceStore, hash: string): Promise<ShareMessage> {
+  const decoded = await decodeShare(hash).catch(() => ({ ok: false as const, error: 'This share link could not be read' }));
+  if (!decoded.ok) return { kind: 'error', text: `The share link was not opened: ${decoded.error}.` };
+  const { journey, scenarios = [] } = decoded.payload;
+  const taken = ws.getState().docs.map((d) => d.store.getState().fileName);
+  const name = copyName(journey.name, taken);
+  const id = ws.getState().open(name, journey.text);
+  const doc = ws.getState().docs.find((d) => d.id === id);
+  if (doc) {
+    const sim = simStoreFor(doc.store);
+    // The sim store holds one scenario file; a link from this app carries at most one.
+    if (scenarios[0]) sim.getState().setScenarios(scenarios[0].name, scenarios[0].text);
+    // Without shared scenarios the copy has none (not the example's own or a saved file).
+    else sim.setState({ loaded: true });
+  }
+  const extra = scenarios.length > 1 ? ` (${scenarios.length - 1} further scenario file(s) in the link were ignored)` : '';
+  const withScenarios = scenarios.length ? ` with its scenarios${extra}` : '';
+  return { kind: 'opened', text: `Opened a copy of the shared journey “${name}”${withScenarios}. Changes stay in your workspace.` };
+}
+
+/** Opens a pending share link, clears it from the address bar and shows the outcome in the workspace's share notice. */
+export async function openShareLink(ws: WorkspaceStore, hash: string): Promise<void> {
+  const message = await openShared(ws, hash);
+  clearShareFragment();
+  shareNoticeFor(ws).getState().show(message);
+}
