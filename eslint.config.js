@@ -14,7 +14,7 @@ const frameworkFree = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-cli/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'test/fixtures/**'] },
+  { ignores: ['dist/**', 'dist-cli/**', 'public/workers/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'test/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
