@@ -89,7 +89,7 @@ export function toFlow(view: GraphView, layout: Layout, o: FlowOptions): { nodes
   const labels = o.labels ?? true;
   const edges: Edge[] = view.edges
     .filter((e) => visible.has(e.source) && visible.has(e.target))
-    .map((e) => toEdge(labels ? e : { ...e, label: undefined }));
+    .map((e) => toEdge(labels ? e : { ...e, label: undefined }, Boolean(o.runStates[e.source] && o.runStates[e.target])));
   return { nodes, edges };
 }
 
@@ -107,7 +107,8 @@ function depth(id: string, parentOf: (id: string) => string | undefined): number
   return d;
 }
 
-function toEdge(e: ViewEdge): Edge {
+/** `taken`: both ends were reached in the shown run (the simulator's overlay marks it). */
+function toEdge(e: ViewEdge, taken: boolean): Edge {
   return {
     id: e.id,
     source: e.source,
@@ -116,7 +117,7 @@ function toEdge(e: ViewEdge): Edge {
     sourceHandle: e.via === 'choice' || e.via === 'default' || e.via === 'onTimeout' ? e.via : 'next',
     targetHandle: 'in',
     type: 'smoothstep',
-    className: `edge-${e.via}`,
+    className: taken ? `edge-${e.via} run-taken` : `edge-${e.via}`,
     data: { via: e.via, choiceIndex: e.choiceIndex },
     animated: e.via === 'onTimeout',
   };

@@ -24,7 +24,7 @@ export function CodePane() {
     const cleanups: Array<() => void> = [];
     void loadMonaco().then((monaco) => {
       if (disposed || !host.current) return;
-      const uri = monaco.Uri.parse(`file:///${encodeURIComponent(store.getState().docId)}/${store.getState().fileName}`);
+      const uri = monaco.Uri.parse(`file:///${encodeURIComponent(store.getState().docId)}/journey/${store.getState().fileName}`);
       const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(store.getState().text, 'yaml', uri);
       if (model.getValue() !== store.getState().text) model.setValue(store.getState().text);
       const editor = monaco.editor.create(host.current, {

@@ -9,7 +9,7 @@ type Monaco = typeof MonacoNs;
 
 let loading: Promise<Monaco> | undefined;
 
-// Prebuilt by src/workers/build-yaml-worker.mjs (see there for why).
+// Prebuilt by scripts/build-yaml-worker.mjs (see there for why).
 const YAML_WORKER_URL = '/workers/yaml.worker.js';
 
 /**
@@ -42,7 +42,11 @@ export function loadMonaco(): Promise<Monaco> {
       hover: true,
       completion: true,
       validate: true,
-      schemas: [{ uri: new URL('/journey.schema.json', location.href).href, fileMatch: ['*'] }],
+      // Models live under /journey/ or /scenarios/ (see CodePane and ScenarioEditor): one schema each.
+      schemas: [
+        { uri: new URL('/journey.schema.json', location.href).href, fileMatch: ['*/journey/*'] },
+        { uri: new URL('/scenario.schema.json', location.href).href, fileMatch: ['*/scenarios/*'] },
+      ],
     });
     return monaco;
   })();

@@ -14,7 +14,7 @@ export function ScenarioEditor() {
     const cleanups: Array<() => void> = [];
     void loadMonaco().then((monaco) => {
       if (disposed || !host.current) return;
-      const uri = monaco.Uri.parse(`file:///${encodeURIComponent(editor.getState().docId)}/scenarios.scenario.yaml`);
+      const uri = monaco.Uri.parse(`file:///${encodeURIComponent(editor.getState().docId)}/scenarios/scenarios.scenario.yaml`);
       const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(sim.getState().scenarioText, 'yaml', uri);
       if (model.getValue() !== sim.getState().scenarioText) model.setValue(sim.getState().scenarioText);
       const instance = monaco.editor.create(host.current, { model, automaticLayout: true, minimap: { enabled: false }, fontSize: 12, tabSize: 2 });
