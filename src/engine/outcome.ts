@@ -17,6 +17,7 @@ export async function outcomeOf(
       code: r.error.code,
       ...(r.error.reason !== undefined ? { reason: r.error.reason } : {}),
     };
+  outcome.status = outcomeStatus(r);
   if (rt.journey.kind !== 'Api') return { outcome, notes };
   const problem: JsonObject = r.error?.problem
     ? (r.error.problem as unknown as JsonObject)
@@ -79,4 +80,15 @@ export async function outcomeOf(
     else notes.push(`error envelope mapper failed: ${e.problem.detail ?? ''}`);
   }
   return { outcome, notes };
+}
+
+/**
+ * RT-16: `JourneyOutcome.status` mirrors `output.status` when the output is an
+ * object with a `status`; otherwise a stable platform code (the error code of
+ * a failure, else the phase). Pure.
+ */
+export function outcomeStatus(r: Pick<ThreadResult, 'phase' | 'output' | 'error'>): string {
+  const own = r.phase === 'SUCCEEDED' && isObject(r.output) ? r.output.status : undefined;
+  if (own !== undefined && own !== null && String(own) !== '') return String(own);
+  return r.error?.code ?? r.phase;
 }

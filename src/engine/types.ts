@@ -112,6 +112,8 @@ export interface RunSnapshot {
 /** The JourneyOutcome of a run (and for kind: Api its HTTP status and body). */
 export interface RunOutcome {
   phase: Phase;
+  /** RT-16: mirrors `output.status`, else a stable code (error code or phase). Set once the run ended. */
+  status?: string;
   currentState?: string;
   error?: { code: string; reason?: string; [k: string]: Json | undefined };
   output?: Json;

@@ -21,7 +21,7 @@ export interface ScenarioReport {
   name: string;
   passed: boolean;
   failures: string[];
-  outcome: { phase: RunOutcome['phase']; currentState: string | null; error: Json; output: Json; httpStatus: number | null; body?: Json };
+  outcome: { phase: RunOutcome['phase']; currentState: string | null; error: Json; output: Json; httpStatus: number | null; status?: string; body?: Json };
   trace: TraceEntry[];
   effects: Effect[];
 }
@@ -141,6 +141,7 @@ async function runOne(journey: EngineJourney, fileEnv: JsonObject, s: JsonObject
       error: (outcome.error as Json | undefined) ?? null,
       output: outcome.output ?? null,
       httpStatus: outcome.httpStatus ?? null,
+      ...(outcome.status !== undefined ? { status: outcome.status } : {}),
       ...(outcome.body !== undefined ? { body: outcome.body } : {}),
     },
     trace: [...snap.trace],
