@@ -23,6 +23,8 @@ test('runs the scenario suite of an auth journey and shows every result and the 
   expect(Number(await auth.getAttribute('data-covered'))).toBeGreaterThan(2);
   // the states the suite reached are marked on the canvas
   await expect(stateNode(page, 'validateJwt')).toHaveAttribute('data-run-state', 'visited');
+  // and the auth node says how many of its outcomes (OK + nine JWT codes) the suite exercised
+  await expect(stateNode(page, 'validateJwt').locator('[data-testid="coverage-badge"]')).toHaveText(/^auth \d+\/10$/);
 });
 
 test('steps through a webhook journey: a bad API key loops back, a good one completes', async ({ page }) => {

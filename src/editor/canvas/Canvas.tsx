@@ -39,12 +39,13 @@ const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Ho
 export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }) {
   const store = useEditorStore();
   const rf = useReactFlow();
-  const { view, collapsed, selection, runStates, search, positions } = useEditor(
+  const { view, collapsed, selection, runStates, runBadges, search, positions } = useEditor(
     useShallow((s) => ({
       view: s.view,
       collapsed: s.collapsed,
       selection: s.selection,
       runStates: s.runStates,
+      runBadges: s.runBadges,
       search: s.search,
       positions: s.positions,
     })),
@@ -58,12 +59,13 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
             collapsed,
             selection,
             runStates,
+            runBadges,
             search: search.toLowerCase(),
             positions,
             labels: view.edges.length <= LARGE,
           })
         : { nodes: [], edges: [] },
-    [view, layout, collapsed, selection, runStates, search, positions],
+    [view, layout, collapsed, selection, runStates, runBadges, search, positions],
   );
   const [nodes, setNodes] = useState<Node[]>(flow.nodes);
   useEffect(() => setNodes((prev) => reuseNodes(prev, flow.nodes)), [flow.nodes]);

@@ -56,6 +56,11 @@ function StateNodeImpl({ data, selected }: NodeProps<Node<StateNodeData>>) {
         <span className="state-id">{v.id}</span>
         <span className="state-kind">{v.taskKind ?? v.type}</span>
       </span>
+      {data.badge ? (
+        <span className="run-badge" data-testid="coverage-badge" title="Auth outcomes exercised by the last scenario run">
+          {data.badge}
+        </span>
+      ) : null}
       {handles.map((h, i) => (
         <Handle
           key={h.id}

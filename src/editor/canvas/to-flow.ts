@@ -6,6 +6,8 @@ import type { Layout } from './quick-layout';
 export interface StateNodeData extends Record<string, unknown> {
   view: ViewNode;
   run?: 'active' | 'visited';
+  /** Coverage note shown on the node (auth outcomes exercised by the last suite). */
+  badge?: string;
   dimmed: boolean;
 }
 
@@ -21,6 +23,7 @@ export interface FlowOptions {
   collapsed: readonly string[];
   selection: readonly string[];
   runStates: Readonly<Record<string, 'active' | 'visited'>>;
+  runBadges?: Readonly<Record<string, string>>;
   /** Lower-cased search; nodes not matching it are dimmed. */
   search: string;
   /** Stored manual positions (win over the layout). */
@@ -83,7 +86,7 @@ export function toFlow(view: GraphView, layout: Layout, o: FlowOptions): { nodes
       hidden,
       selected: o.selection.includes(n.qid),
       domAttributes: hooks(n, o.runStates[n.qid]),
-      data: { view: n, run: o.runStates[n.qid], dimmed: !matchesSearch(n, o.search) } satisfies StateNodeData,
+      data: { view: n, run: o.runStates[n.qid], badge: o.runBadges?.[n.qid], dimmed: !matchesSearch(n, o.search) } satisfies StateNodeData,
     });
   }
   const labels = o.labels ?? true;

@@ -3,6 +3,7 @@
  * paint the run on the canvas. Each action talks to the worker through the
  * store's client and writes results into the stores.
  */
+import type { CoverageData } from '../../engine/coverage';
 import type { FrameView } from '../../engine/index';
 import type { EditorStore } from '../store/editor-store';
 import type { SimReply } from './sim-protocol';
@@ -40,6 +41,7 @@ export async function runSuite(editor: EditorStore, sim: SimStore): Promise<void
     const states: RunStates = {};
     for (const [qid] of reply.coverage?.statesHit ?? []) states[qid] = 'visited';
     editor.getState().setRunStates(states);
+    editor.getState().setRunBadges(authBadges(reply.coverage));
   } catch (err) {
     sim.getState().patchSuite({ running: false, error: message(err) === 'Stopped' ? 'Stopped by you' : message(err) });
   }
@@ -128,4 +130,22 @@ export async function saveRunAsScenario(sim: SimStore, name: string): Promise<vo
   if (reply.type !== 'scenario') return;
   const { scenarioFileName, scenarioText } = sim.getState();
   sim.getState().setScenarios(scenarioFileName, appendScenario(scenarioText, reply.scenario));
+}
+
+/** Per auth state, "auth k/n": how many of its outcomes (OK + failure codes) the suite exercised. Pure. */
+export function authBadges(coverage: CoverageData | undefined): Record<string, string> {
+  const badges: Record<string, string> = {};
+  if (!coverage) return badges;
+  const total = new Map<string, number>();
+  for (const m of coverage.auth.missed) total.set(m.state, (total.get(m.state) ?? 0) + 1);
+  const hit = new Map<string, number>();
+  for (const key of coverage.authHit) {
+    const state = key.slice(0, key.lastIndexOf('#'));
+    hit.set(state, (hit.get(state) ?? 0) + 1);
+  }
+  for (const state of new Set([...total.keys(), ...hit.keys()])) {
+    const h = hit.get(state) ?? 0;
+    badges[state] = `auth ${h}/${h + (total.get(state) ?? 0)}`;
+  }
+  return badges;
 }

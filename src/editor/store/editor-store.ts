@@ -38,6 +38,8 @@ export interface EditorState {
   notice: { text: string; nonce: number } | undefined;
   // run (simulation overlays, filled by the simulator panel)
   runStates: Record<string, 'active' | 'visited'>;
+  /** Short per-state notes from the last suite (auth outcomes exercised on auth nodes). */
+  runBadges: Record<string, string>;
   // actions
   setText(text: string, opts?: { coalesce?: boolean }): void;
   setAnalysis(a: EditorAnalysis): void;
@@ -49,6 +51,7 @@ export interface EditorState {
   toggleCollapsed(groupId: string): void;
   markExported(): void;
   setRunStates(s: Record<string, 'active' | 'visited'>): void;
+  setRunBadges(b: Record<string, string>): void;
   placeNode(id: string, at: { x: number; y: number }): void;
   setPositions(p: Record<string, { x: number; y: number }>): void;
   notify(text: string): void;
@@ -87,6 +90,7 @@ export function createEditorStore(init: EditorInit): EditorStore {
         search: '',
         collapsed: [],
         runStates: {},
+        runBadges: {},
         positions: {},
         notice: undefined,
         setText(text, opts) {
@@ -125,6 +129,7 @@ export function createEditorStore(init: EditorInit): EditorStore {
         },
         markExported: () => set({ exportedText: get().text }),
         setRunStates: (runStates) => set({ runStates }),
+        setRunBadges: (runBadges) => set({ runBadges }),
         placeNode: (id, at) => set({ positions: { ...get().positions, [id]: at } }),
         setPositions: (positions) => set({ positions }),
         notify: (text) => set({ notice: { text, nonce: (get().notice?.nonce ?? 0) + 1 } }),
