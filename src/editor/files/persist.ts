@@ -47,7 +47,10 @@ export function indexedDbPersistence(): Persistence {
       return { meta: meta as WorkspaceMeta | undefined, docs: docs as SavedDoc[] };
     },
     async saveDoc(doc) {
-      await (await get())?.put('docs', doc);
+      const d = await get();
+      if (!d) return;
+      if (!replacesGoodWork(doc, (await d.get('docs', doc.id)) as SavedDoc | undefined)) return;
+      await d.put('docs', doc);
     },
     async deleteDoc(id) {
       const d = await get();
@@ -69,4 +72,13 @@ export function indexedDbPersistence(): Persistence {
 export function restoreOrder(meta: WorkspaceMeta | undefined, docs: readonly SavedDoc[]): SavedDoc[] {
   const rank = new Map((meta?.order ?? []).map((id, i) => [id, i]));
   return [...docs].sort((a, b) => (rank.get(a.id) ?? 1e9) - (rank.get(b.id) ?? 1e9));
+}
+
+/**
+ * Whether `next` may overwrite what is saved: never an empty text over a
+ * non-empty one, so a select-all + delete (or a crash mid-edit) cannot wipe
+ * the last good work from the autosave. Pure.
+ */
+export function replacesGoodWork(next: { text: string }, saved: { text: string } | undefined): boolean {
+  return next.text.trim() !== '' || !saved || saved.text.trim() === '';
 }
