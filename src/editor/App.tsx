@@ -23,6 +23,7 @@ import { indexedDbPersistence, restoreOrder, type Persistence } from './files/pe
 import { useAutosave } from './files/use-autosave';
 import { usePositions } from './files/use-positions';
 import { looksLikeJourney, openFiles, pastedName } from './files/open-files';
+import { openShareLink, pendingShare } from './share/open-shared';
 
 /** The application root. */
 export function App() {
@@ -47,10 +48,13 @@ export function App() {
 
 /** Reopens what was open before the reload (or crash); the default example on first visit. */
 async function restore(p: Persistence): Promise<WorkspaceStore> {
+  // Read before any await: StrictMode runs this twice, and the first run clears the fragment.
+  const shared = pendingShare(location.hash);
   const ws = createWorkspaceStore(() => crypto.randomUUID());
   const { meta, docs } = await p.loadWorkspace().catch(() => ({ meta: undefined, docs: [] }));
   for (const d of restoreOrder(meta, docs)) ws.getState().open(d.fileName, d.text, { id: d.id, exportedText: d.exportedText });
   if (meta?.activeId) ws.getState().activate(meta.activeId);
+  if (shared) await openShareLink(ws, shared);
   if (!ws.getState().docs.length) ws.getState().open(DEFAULT_JOURNEY.fileName, DEFAULT_JOURNEY.text);
   return ws;
 }

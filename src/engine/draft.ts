@@ -5,6 +5,7 @@
 import { formatInstant } from './duration';
 import { topLevelPatch, type JsonObject } from './json';
 import type { PluginStore } from './runtime-types';
+import { emptyJar } from './plugins/cookie-jar';
 import type { Effect, Problem, RunSnapshot, Thread, TraceEntry } from './types';
 
 /** A mutable working copy of a snapshot for the duration of one step. */
@@ -38,7 +39,13 @@ export function begin(s: RunSnapshot): Draft {
     visited: s.visited,
     trace: [...s.trace],
     steps: s.steps,
-    store: { mockCalls: { ...s.mockCalls }, cache: { ...s.cache }, schedules: { ...s.schedules } },
+    store: {
+      mockCalls: { ...s.mockCalls },
+      cache: { ...s.cache },
+      schedules: { ...s.schedules },
+      cookieJar: s.cookieJar ?? emptyJar,
+      oauthTokens: { ...s.oauthTokens },
+    },
     attributes: { ...s.attributes },
     outcome: s.outcome,
     effects: [],
@@ -61,6 +68,8 @@ export function commit(d: Draft): RunSnapshot {
     mockCalls: d.store.mockCalls,
     cache: d.store.cache,
     schedules: d.store.schedules,
+    ...(d.store.cookieJar !== emptyJar ? { cookieJar: d.store.cookieJar } : {}),
+    ...(Object.keys(d.store.oauthTokens).length ? { oauthTokens: d.store.oauthTokens } : {}),
     attributes: d.attributes,
     outcome: d.outcome,
   });

@@ -5,6 +5,7 @@
 import { getPath, isObject, jsonEqual, setPath, type Json, type JsonObject } from './json';
 import { record, spawn, thread, update, type Draft } from './draft';
 import { outcomeOf } from './outcome';
+import { returnToClient } from './plugins/cookie-jar';
 import { endScheduledRun } from './schedules';
 import { bodyOf, checkTarget, nextOf } from './transitions';
 import { mapperOf, type EngineState } from './journey';
@@ -113,7 +114,10 @@ async function finishRun(rt: Runtime, d: Draft, result: ThreadResult): Promise<v
   if (main) cancelChildren(d, main.id);
   d.phase = result.phase;
   const { outcome, notes } = await outcomeOf(rt, result, d.now);
-  d.outcome = outcome;
+  // RT-31 / §22.4: jar cookies go back to the client only when the run succeeds.
+  const setCookies =
+    result.phase === 'SUCCEEDED' ? returnToClient(rt.journey.spec, d.store.cookieJar) : [];
+  d.outcome = setCookies.length ? { ...outcome, setCookies } : outcome;
   for (const n of notes) record(d, result.at, 'outcome', { note: n });
   const comp = rt.journey.scopes.get('compensation');
   const spec = isObject(rt.journey.spec.compensation) ? rt.journey.spec.compensation : undefined;

@@ -2,20 +2,28 @@
 import type { Evaluator } from './expressions';
 import type { EngineJourney, EngineState } from './journey';
 import type { Json, JsonObject } from './json';
-import type { Effect, InboundRequest, Problem } from './types';
+import type { CachedToken, Effect, InboundRequest, Problem } from './types';
+import type { CookieJar } from './plugins/cookie-jar';
 import type { AuthMaterial } from './crypto/material';
 import type { SchemaChecker } from './input-schema';
 
 /** One HTTP mock from a scenario (`env.http[]`). */
 export interface HttpMock {
-  match: { operationRef?: string; state?: string; method?: string; url?: string };
+  /** `headers`: request headers that must be present (names case-insensitive, values `*`-globs). */
+  match: {
+    operationRef?: string;
+    state?: string;
+    method?: string;
+    url?: string;
+    headers?: Record<string, string>;
+  };
   respond?: MockAnswer;
   sequence?: MockAnswer[];
 }
 
 /** A mock response (optionally taking `delayMs` of virtual time) or a transport error. */
 export type MockAnswer =
-  | { status?: number; headers?: Record<string, string>; body?: Json; delayMs?: number }
+  | { status?: number; headers?: Record<string, string | string[]>; body?: Json; delayMs?: number }
   | { error: 'TIMEOUT' | 'NETWORK'; delayMs?: number };
 
 /** The simulated engine configuration, with key material already generated. */
@@ -35,6 +43,9 @@ export interface PluginStore {
   mockCalls: Record<string, number>;
   cache: Record<string, { value: Json; expiresAt: number }>;
   schedules: Record<string, JsonObject>;
+  /** Replaced (never mutated) when a response changes the jar. */
+  cookieJar: CookieJar;
+  oauthTokens: Record<string, CachedToken>;
 }
 
 /** Everything a task plugin may read for one execution. */

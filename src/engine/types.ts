@@ -1,5 +1,12 @@
 /** The simulator's data: immutable run snapshots, events, effects, outcomes and traces. Pure types. */
 import type { Json, JsonObject } from './json';
+import type { CookieJar } from './plugins/cookie-jar';
+
+/** A cached outbound access token (the value is never written to context, trace or effects). */
+export interface CachedToken {
+  token: string;
+  expiresAt: number;
+}
 
 /** Run phases (ADR-0023). */
 export type Phase = 'RUNNING' | 'SUCCEEDED' | 'FAILED';
@@ -80,6 +87,10 @@ export type Effect =
       method: string;
       url: string;
       headers?: string[];
+      /** RT-31: the Cookie header sent (jar-attached or explicit), so a designer sees what went out. */
+      cookie?: string;
+      /** Set on the RT-07 token request made for an outbound auth policy. */
+      purpose?: 'token';
       mode: 'requestResponse' | 'notify';
       status?: number;
       error?: string;
@@ -106,6 +117,10 @@ export interface RunSnapshot {
   readonly cache: Readonly<Record<string, { value: Json; expiresAt: number }>>;
   readonly schedules: Readonly<Record<string, JsonObject>>;
   readonly attributes: Readonly<Record<string, string>>;
+  /** RT-31 per-run cookie jar (absent until a jar cookie is stored). */
+  readonly cookieJar?: CookieJar;
+  /** RT-07 cached client-credentials access tokens, by effective token request. */
+  readonly oauthTokens?: Readonly<Record<string, CachedToken>>;
   readonly outcome?: RunOutcome;
 }
 
@@ -120,6 +135,8 @@ export interface RunOutcome {
   httpStatus?: number;
   /** `kind: Api` response body (output, Problem or `spec.errors` envelope). */
   body?: Json;
+  /** RT-31 `returnToClient`: Set-Cookie lines sent to the client (only on succeed). */
+  setCookies?: string[];
 }
 
 /** What moves a run. */

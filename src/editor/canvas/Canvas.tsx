@@ -26,7 +26,8 @@ import { useLayout } from './use-layout';
 import { canRun, runCommand } from '../commands';
 import { navigate, viaOfHandle, type NavKey } from './keyboard-nav';
 import { PALETTE_MIME, parsePaletteDrop } from '../palette-items';
-import { addFromPalette } from './add-state';
+import { addFromPalette, dropTarget, type DropBox } from './add-state';
+import type { GroupNodeData } from './to-flow';
 import { disconnectEdges, duplicateStates, removeStates } from './selection-actions';
 
 // Module scope: a new object per render would make React Flow remount every node.
@@ -116,7 +117,20 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
       const item = parsePaletteDrop(e.dataTransfer.getData(PALETTE_MIME));
       if (!item) return;
       e.preventDefault();
-      addFromPalette(store, item, rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+      const at = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      // Group boxes (open ones) and states in absolute flow coordinates: a drop inside a box adds to its scope.
+      const boxes: DropBox[] = [];
+      const states: { qid: string; x: number; y: number }[] = [];
+      for (const n of rf.getNodes()) {
+        const abs = rf.getInternalNode(n.id)?.internals.positionAbsolute;
+        if (!abs || n.hidden) continue;
+        const w = n.measured?.width ?? Number(n.style?.width ?? 0);
+        const h = n.measured?.height ?? Number(n.style?.height ?? 0);
+        if (n.type === 'group-box' && !(n.data as GroupNodeData).collapsed) boxes.push({ id: (n.data as GroupNodeData).groupId, x: abs.x, y: abs.y, w, h });
+        else if (n.type === 'state') states.push({ qid: n.id, x: abs.x + w / 2, y: abs.y + h / 2 });
+      }
+      const target = dropTarget(store, boxes, states, at);
+      addFromPalette(store, item, target.at, target.scope);
     },
     [store, rf],
   );

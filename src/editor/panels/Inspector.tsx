@@ -7,6 +7,7 @@ import type { GraphView, ViewNode } from '../graph-view';
 import { lookOf } from '../canvas/state-style';
 import { duplicateStates, removeStates } from '../canvas/selection-actions';
 import { ExpressionField } from './ExpressionField';
+import { retargetChoice } from '../inspector/expression-actions';
 
 /** The inspector panel. */
 export function Inspector() {
@@ -57,7 +58,10 @@ function StateForm({ view, node }: { view: GraphView; node: ViewNode }) {
   };
   const connect = (via: ConnectVia, to: string, choiceIndex?: number) => {
     const current = out.find((e) => e.via === via && (choiceIndex === undefined || e.choiceIndex === choiceIndex));
-    const res = to
+    // An existing branch is retargeted in place (`transition.connect` would add a new branch).
+    const res = to && via === 'choice' && choiceIndex !== undefined
+      ? retargetChoice(store, node.qid, choiceIndex, to)
+      : to
       ? runCommand(store, 'transition.connect', { from: node.qid, to, via })
       : runCommand(store, 'transition.disconnect', { from: node.qid, via, to: current?.target, choiceIndex });
     if (!res.ok) store.getState().notify(res.error);
@@ -131,7 +135,7 @@ function TargetSelect(props: { label: string; value: string; options: ViewNode[]
   return (
     <label>
       {props.label}
-      <select value={props.value} onChange={(e) => props.onChange(e.target.value)} data-field={props.label}>
+      <select className="nodrag" value={props.value} onChange={(e) => props.onChange(e.target.value)} data-field={props.label} data-testid="target-select">
         <option value="">—</option>
         {props.options.map((o) => (
           <option key={o.qid} value={o.qid}>

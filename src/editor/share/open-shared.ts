@@ -5,6 +5,7 @@
  * a blank page.
  */
 import { decodeShare, isShareFragment } from '../../core/share/share-link';
+import { saveScenarios } from '../sim/scenario-persist';
 import { simStoreFor } from '../sim/sim-store';
 import type { WorkspaceStore } from '../workspace/workspace-store';
 import { shareNoticeFor, type ShareMessage } from './share-notice';
@@ -35,7 +36,7 @@ export function clearShareFragment(): void {
 /** Opens the shared journey of `hash` in the workspace and says what happened; never throws. */
 export async function openShared(ws: WorkspaceStore, hash: string): Promise<ShareMessage> {
   const decoded = await decodeShare(hash).catch(() => ({ ok: false as const, error: 'This share link could not be read' }));
-  if (!decoded.ok) return { kind: 'error', text: `The share link was not opened: ${decoded.error}.` };
+  if (!decoded.ok) return { kind: 'error', text: `Could not open the shared journey. ${decoded.error}.` };
   const { journey, scenarios = [] } = decoded.payload;
   const taken = ws.getState().docs.map((d) => d.store.getState().fileName);
   const name = copyName(journey.name, taken);
@@ -44,7 +45,11 @@ export async function openShared(ws: WorkspaceStore, hash: string): Promise<Shar
   if (doc) {
     const sim = simStoreFor(doc.store);
     // The sim store holds one scenario file; a link from this app carries at most one.
-    if (scenarios[0]) sim.getState().setScenarios(scenarios[0].name, scenarios[0].text);
+    if (scenarios[0]) {
+      sim.getState().setScenarios(scenarios[0].name, scenarios[0].text);
+      // Autosave only follows later edits; without this a reload would lose the shared scenarios.
+      void saveScenarios(id, { fileName: scenarios[0].name, text: scenarios[0].text }).catch(() => undefined);
+    }
     // Without shared scenarios the copy has none (not the example's own or a saved file).
     else sim.setState({ loaded: true });
   }

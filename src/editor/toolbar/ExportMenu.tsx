@@ -6,6 +6,7 @@ import { useEditorStore } from '../store/editor-context';
 import { download, exportName } from '../files/download';
 import { diagramSvg, svgToPng } from '../canvas/diagram-svg';
 import type { Box } from '../canvas/quick-layout';
+import { markdownWithPreview } from '../share/markdown-page';
 
 /** The Export select (acts on choose, then resets). */
 export function ExportMenu() {
@@ -35,12 +36,14 @@ export function ExportMenu() {
     }
     const exporter = EXPORTERS.find((e) => e.id === id);
     if (!exporter) return;
-    const res = exporter.run(analyze(s.text, s.fileName));
+    // The Markdown page's auth table comes from the editor's auth preview (the CLI has none).
+    const res = exporter.id === 'markdown' ? await markdownWithPreview(s) : exporter.run(analyze(s.text, s.fileName));
     if (!res.ok) return s.notify(`${exporter.title}: ${res.message}`);
     // The YAML export of an untouched document is the file byte for byte.
     const name = exporter.id === 'yaml' ? s.fileName : exportName(s.fileName, exporter.extension);
     download(name, res.text, exporter.mediaType);
     if (exporter.id === 'yaml') s.markExported();
+    if ('note' in res && typeof res.note === 'string') s.notify(res.note);
   };
   return (
     <select

@@ -5,6 +5,7 @@ import { TEMPLATES } from '../files/templates';
 import { openFiles } from '../files/open-files';
 import type { WorkspaceStore } from '../workspace/workspace-store';
 import { ExportMenu } from './ExportMenu';
+import { ShareButton } from '../share/ShareButton';
 import { openScenarioFile } from '../sim/open-scenario';
 
 export interface ToolbarProps {
@@ -69,6 +70,7 @@ export function Toolbar({ workspace, saveState, onRelayout }: ToolbarProps) {
         />
       </label>
       <ExportMenu />
+      <ShareButton workspace={workspace} />
       <button data-testid="undo" onClick={() => undo(store)} disabled={!canUndo} title="Undo (Ctrl+Z)">
         ↶
       </button>

@@ -6,6 +6,8 @@ import { writeMapped } from '../write-target';
 import type { Effect } from '../types';
 import type { MockAnswer, TaskCall, TaskOutcome, TaskPlugin } from '../runtime-types';
 import { answerFor, resultOf, type HttpResult, type OutboundRequest } from './http-mocks';
+import { absorb, cookieHeaderFor, jarDomains, setCookieLines } from './cookie-jar';
+import { accessToken, clientCredentialsOf } from './client-credentials';
 
 interface Policy {
   maxAttempts: number;
@@ -123,7 +125,26 @@ async function execute(call: TaskCall): Promise<TaskOutcome> {
     task.timeoutMs ?? getPath(rt.journey.spec, 'defaults.http.timeoutMs') ?? 10_000,
   );
   let elapsed = 0;
+  // RT-31: jar attachment unless disabled or an explicit Cookie header is configured.
+  const patterns = jarDomains(rt.journey.spec);
+  const explicitCookie = Object.keys(headers).some((k) => k.toLowerCase() === 'cookie');
+  const useJar =
+    patterns !== undefined && getPath(task, 'cookies.useJar') !== false && !explicitCookie;
+  // RT-07: outbound client-credentials auth, only via the task's auth.policyRef.
+  const cc = clientCredentialsOf(call);
+  let refreshed = false;
+  if (cc) {
+    const t = accessToken(call, cc, effects, notes, false);
+    if (!t.ok) return tokenFailure(call, t.message, effects, notes);
+    headers.Authorization = `Bearer ${t.token}`;
+  }
   for (let attempt = 1; attempt <= attempts; attempt++) {
+    if (useJar) {
+      const jarCookie = cookieHeaderFor(call.store.cookieJar, req.url, patterns);
+      if (jarCookie) headers.Cookie = jarCookie;
+      else delete headers.Cookie;
+    }
+    req.headers = headers;
     const hit = answerFor(rt.env.mocks, req, call.store);
     if (!hit) notes.push(`no mock matched ${req.method} ${req.url}: answered 200 {}`);
     const answer: MockAnswer = hit?.answer ?? { status: 200, body: {} };
@@ -136,17 +157,32 @@ async function execute(call: TaskCall): Promise<TaskOutcome> {
     const delay = typeof answer.delayMs === 'number' ? answer.delayMs : 0;
     result = delay > timeout ? resultOf({ error: 'TIMEOUT' }) : resultOf(answer);
     elapsed += Math.min(delay, timeout);
-    // Header names only: values may carry passed-through credentials.
+    if (patterns && !notify && !('error' in answer))
+      result = intoJar(call, result, answer, req.url, patterns);
+    const cookie = Object.entries(headers).find(([k]) => k.toLowerCase() === 'cookie')?.[1];
+    // Header names only: values may carry passed-through credentials (the Cookie value is shown, RT-31).
     effects.push({
       type: 'http',
       state: call.state.qid,
       method: req.method,
       url: req.url,
       headers: Object.keys(headers),
+      ...(cookie !== undefined ? { cookie } : {}),
       mode: notify ? 'notify' : 'requestResponse',
       status: result.status,
       error: result.error?.type,
     });
+    // RT-07: one downstream 401 discards the token, fetches a fresh one and repeats this attempt once.
+    if (cc && !notify && result.status === 401 && !refreshed) {
+      refreshed = true;
+      notes.push('downstream 401: discarding the token, retrying once with a fresh one');
+      const t = accessToken(call, cc, effects, notes, true);
+      if (t.ok) {
+        headers.Authorization = `Bearer ${t.token}`;
+        attempt--;
+        continue;
+      }
+    }
     if (!policy || !retryable(result, policy) || attempt === attempts) break;
     notes.push(`attempt ${attempt} ${result.error?.type ?? result.status}: retrying (policy)`);
   }
@@ -180,6 +216,45 @@ async function execute(call: TaskCall): Promise<TaskOutcome> {
     context = w.context;
   }
   return { ok: true, context, effects, note: notes.join('; ') || undefined, elapsedMs: elapsed };
+}
+
+/** RT-31: stores allowed Set-Cookie lines in the jar and hides the others from the result headers. */
+function intoJar(
+  call: TaskCall,
+  result: HttpResult,
+  answer: MockAnswer,
+  url: string,
+  patterns: string[],
+): HttpResult {
+  const lines = 'error' in answer ? [] : setCookieLines(answer.headers);
+  if (lines.length === 0) return result;
+  const { jar, kept } = absorb(call.store.cookieJar, lines, url, patterns, call.now);
+  call.store.cookieJar = jar;
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(result.headers))
+    if (k.toLowerCase() !== 'set-cookie') headers[k] = v;
+  if (kept.length) headers['Set-Cookie'] = kept.join(', ');
+  return { ...result, headers };
+}
+
+/** No access token could be obtained: the call is not sent, the result reads as a failed call. */
+function tokenFailure(
+  call: TaskCall,
+  message: string,
+  effects: Effect[],
+  notes: string[],
+): TaskOutcome {
+  const stored: JsonObject = {
+    ok: false,
+    headers: {},
+    body: null,
+    error: { type: 'NETWORK', message },
+  };
+  const rv = typeof call.task.resultVar === 'string' ? call.task.resultVar : undefined;
+  if (call.task.mode === 'notify')
+    return { ok: true, context: call.context, effects, note: notes.join('; ') };
+  const context = rv ? setPath(call.context, rv, stored) : call.context;
+  return { ok: true, context, effects, note: notes.join('; ') };
 }
 
 /** The `httpCall:v1` plugin. */

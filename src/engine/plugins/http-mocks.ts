@@ -10,6 +10,8 @@ export interface OutboundRequest {
   /** Bare and qualified id of the calling state. */
   state: string;
   qid: string;
+  /** The effective request headers (for `match.headers`). */
+  headers?: Record<string, string>;
 }
 
 /** The HTTP result object stored at `context.<resultVar>` (dsl.md §5.1). */
@@ -37,6 +39,15 @@ function matches(mock: HttpMock, req: OutboundRequest): boolean {
   if (m.state !== undefined && m.state !== req.state && m.state !== req.qid) return false;
   if (m.method !== undefined && m.method.toUpperCase() !== req.method.toUpperCase()) return false;
   if (m.url !== undefined && !glob(m.url, req.url)) return false;
+  if (isObject(m.headers as Json)) {
+    const sent = new Map(
+      Object.entries(req.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v] as const),
+    );
+    for (const [k, v] of Object.entries(m.headers ?? {})) {
+      const got = sent.get(k.toLowerCase());
+      if (got === undefined || !glob(String(v), got)) return false;
+    }
+  }
   return true;
 }
 
@@ -71,7 +82,9 @@ export function resultOf(answer: MockAnswer): HttpResult {
   }
   const status = typeof answer.status === 'number' ? answer.status : 200;
   const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(answer.headers ?? {})) headers[k] = String(v);
+  // Several Set-Cookie lines (an array) read as one comma-joined value, as fetch's Headers.get does.
+  for (const [k, v] of Object.entries(answer.headers ?? {}))
+    headers[k] = Array.isArray(v) ? v.map(String).join(', ') : String(v);
   let body: Json = answer.body === undefined ? (status === 204 ? null : {}) : answer.body;
   const ct = Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
   if (typeof body === 'string' && /json/i.test(ct)) {

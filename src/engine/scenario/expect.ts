@@ -63,6 +63,19 @@ export function checkExpect(expect: JsonObject | undefined, run: RunView): strin
       );
     }
   }
+  const sent = o.setCookies ?? [];
+  for (const p of Array.isArray(expect.setCookies) ? expect.setCookies : []) {
+    const re = new RegExp(
+      `^${String(p)
+        .split('*')
+        .map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
+    if (!sent.some((l) => re.test(l)))
+      f.push(
+        `setCookies: expected a Set-Cookie matching '${String(p)}', got ${sent.length ? sent.join(' | ') : 'none'}`,
+      );
+  }
   for (const s of Array.isArray(expect.notVisited) ? expect.notVisited : []) {
     if (typeof s === 'string' && run.visited.some((v) => sameState(s, v)))
       f.push(`notVisited: the run entered '${s}'`);

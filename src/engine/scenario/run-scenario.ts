@@ -21,7 +21,7 @@ export interface ScenarioReport {
   name: string;
   passed: boolean;
   failures: string[];
-  outcome: { phase: RunOutcome['phase']; currentState: string | null; error: Json; output: Json; httpStatus: number | null; status?: string; body?: Json };
+  outcome: { phase: RunOutcome['phase']; currentState: string | null; error: Json; output: Json; httpStatus: number | null; status?: string; body?: Json; setCookies?: string[] };
   trace: TraceEntry[];
   effects: Effect[];
 }
@@ -143,6 +143,7 @@ async function runOne(journey: EngineJourney, fileEnv: JsonObject, s: JsonObject
       httpStatus: outcome.httpStatus ?? null,
       ...(outcome.status !== undefined ? { status: outcome.status } : {}),
       ...(outcome.body !== undefined ? { body: outcome.body } : {}),
+      ...(outcome.setCookies ? { setCookies: outcome.setCookies } : {}),
     },
     trace: [...snap.trace],
     effects,

@@ -16,7 +16,17 @@ const answer = {
   type: 'object',
   properties: {
     status: { type: 'integer', minimum: 100, maximum: 599 },
-    headers: { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } },
+    // Added for RT-31: a list value gives several header lines (several Set-Cookie).
+    headers: {
+      type: 'object',
+      description: 'Response headers; a list gives several lines (e.g. Set-Cookie).',
+      additionalProperties: {
+        oneOf: [
+          { type: ['string', 'number', 'boolean'] },
+          { type: 'array', items: { type: 'string' } },
+        ],
+      },
+    },
     body: {},
     error: { enum: ['TIMEOUT', 'NETWORK'] },
     delayMs: {
@@ -178,6 +188,12 @@ export const scenarioSchema = {
             state: { type: 'string' },
             method: { type: 'string' },
             url: { type: 'string' },
+            // Added for RT-07/RT-31: lets a mock answer only requests carrying a header (a Cookie, a Bearer token).
+            headers: {
+              $ref: '#/$defs/stringMap',
+              description:
+                'Request headers the call must carry (names case-insensitive, values * globs).',
+            },
           },
           additionalProperties: false,
         },
@@ -226,6 +242,12 @@ export const scenarioSchema = {
             httpStatus: { type: 'integer' },
             visited: { type: 'array', items: { type: 'string' } },
             notVisited: { type: 'array', items: { type: 'string' } },
+            // Added for RT-31 returnToClient: each entry (a * glob) must match one Set-Cookie line sent to the client.
+            setCookies: {
+              type: 'array',
+              items: { type: 'string' },
+              description: 'Set-Cookie lines the run returns to its client (* globs).',
+            },
           },
         },
       },

@@ -13,6 +13,7 @@ import { defaultLab } from '../../../src/core/identity/lab-types';
 import { copyName, openShared, openShareLink, pendingShare } from '../../../src/editor/share/open-shared';
 import { shareNoticeFor } from '../../../src/editor/share/share-notice';
 import { sharePayload } from '../../../src/editor/share/share-payload';
+import { runScenarioFile } from '../../../src/engine/index';
 import { simStoreFor } from '../../../src/editor/sim/sim-store';
 import { activeDoc, createWorkspaceStore, type WorkspaceStore } from '../../../src/editor/workspace/workspace-store';
 
@@ -81,6 +82,25 @@ describe('opening a share link', () => {
     // the shipped scenarios are still there
     expect(sim.scenarioText).toContain('scenarios:');
     for (const name of SCENARIOS.match(/^\s*- name: .+$/gm) ?? []) expect(sim.scenarioText).toContain(name.trim());
+  });
+
+  it('a copy of a journey whose scenario file held an API key value still runs every shared scenario', async () => {
+    const guard = '../../fixtures/examples/technical/subject-step-guard/';
+    const journey = read(`${guard}subject-step-guard.journey.yaml`);
+    const withKey = read('./fixtures/subject-step-guard.scenario.yaml');
+    const r = await encodeShare(
+      sharePayload({ name: 'subject-step-guard.journey.yaml', text: journey }, { name: 'subject-step-guard.scenario.yaml', text: withKey }, true),
+    );
+    if (!r.ok) throw new Error(r.error);
+    expect(r.removed).toEqual(['subject-step-guard.scenario.yaml: env.auth.apiKey.partners.keys.value']);
+    const ws = workspace();
+    await openShared(ws, `#${r.fragment}`);
+    const doc = activeDoc(ws.getState())!;
+    const scenarios = simStoreFor(doc.store).getState().scenarioText;
+    expect(scenarios).not.toContain('sk-live-e2e-5f3c9a1d77');
+    const report = await runScenarioFile(doc.store.getState().text, scenarios);
+    expect(report.scenarios).toHaveLength(21);
+    expect(report.scenarios.filter((s) => !s.passed).map((s) => `${s.name}: ${s.failures.join('; ')}`)).toEqual([]);
   });
 
   it('names the copy apart from an open document of the same name', async () => {

@@ -1,0 +1,36 @@
+/** Inspector edits of a choice branch (predicate text, target) as core edits, each one undo step. */
+import { choicePredicate, inlineFor, setChoiceTarget, setExpression, type ExprScalar } from '../../core/commands/expr-set';
+import type { CommandResult } from '../../core/commands/types';
+import { liteAnalysis, runCommand, type RunResult } from '../commands';
+import type { EditorStore } from '../store/editor-store';
+
+/** The predicate scalar of choice `index` of state `qid` in the store's current text. */
+export function predicateOf(store: EditorStore, qid: string, index: number): ExprScalar | undefined {
+  return choicePredicate(liteAnalysis(store).model, qid, index);
+}
+
+function applyResult(store: EditorStore, res: CommandResult): RunResult {
+  if ('error' in res) return { ok: false, error: res.error };
+  if (res.text !== store.getState().text) {
+    store.getState().endBurst();
+    store.getState().setText(res.text);
+  }
+  return { ok: true, text: res.text };
+}
+
+/**
+ * Writes a new predicate: a one-line plain/quoted scalar through `field.set`,
+ * a `|` block scalar (multi-line, or already a block) through `setExpression`.
+ */
+export function commitPredicate(store: EditorStore, qid: string, index: number, expr: string): RunResult {
+  const target = predicateOf(store, qid, index);
+  if (!target) return { ok: false, error: 'This predicate is not written as {lang, expr}; edit it in the code pane' };
+  if (expr === target.expr || (target.block && expr.replace(/\n*$/, '\n') === target.expr)) return { ok: true, text: store.getState().text };
+  if (!target.block && !expr.includes('\n')) return runCommand(store, 'field.set', { path: target.path, value: inlineFor(target, expr) });
+  return applyResult(store, setExpression(store.getState().text, target, expr));
+}
+
+/** Points choice `index` of `qid` at `to` (a qualified id in the same scope), in place. */
+export function retargetChoice(store: EditorStore, qid: string, index: number, to: string): RunResult {
+  return applyResult(store, setChoiceTarget(store.getState().text, qid, index, to));
+}

@@ -1,0 +1,128 @@
+/** RT-07 outbound OAuth2 client credentials (dsl.md §19.1): token requests answered by mocks, cached per effective request. */
+import { getPath, isObject, type JsonObject } from '../json';
+import type { Effect } from '../types';
+import type { HttpMock, TaskCall } from '../runtime-types';
+import { answerFor, resultOf } from './http-mocks';
+
+/** Pre-expiry skew: a token this close to expiry is fetched again. */
+export const TOKEN_SKEW_MS = 30_000;
+
+/** A resolved `oauth2ClientCredentials` policy. */
+export interface ClientCredentials {
+  id: string;
+  tokenEndpoint: string;
+  method: string;
+  clientId: string;
+  form: Record<string, string>;
+  /** Cache key: (policy id, tokenEndpoint, auth.method, form). */
+  key: string;
+}
+
+/** RT-06: the task's `auth.policyRef` policy when it is `oauth2ClientCredentials` (never the default implicitly). */
+export function clientCredentialsOf(call: TaskCall): ClientCredentials | undefined {
+  const ref = getPath(call.task, 'auth.policyRef');
+  if (typeof ref !== 'string') return undefined;
+  const def = getPath(call.rt.journey.spec, ['policies', 'httpClientAuth', 'definitions', ref]);
+  if (!isObject(def) || def.kind !== 'oauth2ClientCredentials') return undefined;
+  if (typeof def.tokenEndpoint !== 'string') return undefined;
+  const auth = isObject(def.auth) ? def.auth : {};
+  const form: Record<string, string> = {};
+  for (const [k, v] of Object.entries(isObject(def.form) ? def.form : {})) form[k] = String(v);
+  form.grant_type = 'client_credentials';
+  const method = typeof auth.method === 'string' ? auth.method : 'clientSecretPost';
+  return {
+    id: ref,
+    tokenEndpoint: def.tokenEndpoint,
+    method,
+    clientId: typeof auth.clientId === 'string' ? auth.clientId : '',
+    form,
+    key: JSON.stringify([ref, def.tokenEndpoint, method, Object.entries(form).sort()]),
+  };
+}
+
+/** The simulator has no secret store: a secretRef resolves to a stable stand-in, registered for redaction. */
+function resolveSecret(call: TaskCall, ref: string): string {
+  let h = 0;
+  for (const ch of ref) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  const value = `sim-client-secret-${h.toString(36)}`;
+  if (!call.rt.env.secrets.includes(value)) call.rt.env.secrets.push(value);
+  return value;
+}
+
+// Only URL mocks answer token requests: a `state`/`operationRef` mock is meant for the data-plane call.
+const urlOnly = (mocks: readonly HttpMock[]) =>
+  mocks.map((m) => (m.match?.url === undefined ? { match: { url: '\u0000' } } : m));
+
+/** A token, or why none could be obtained; cached in `call.store.oauthTokens` until expiry minus skew. */
+export function accessToken(
+  call: TaskCall,
+  cc: ClientCredentials,
+  effects: Effect[],
+  notes: string[],
+  fresh: boolean,
+): { ok: true; token: string } | { ok: false; message: string } {
+  const now = call.now;
+  const cached = call.store.oauthTokens[cc.key];
+  if (!fresh && cached && cached.expiresAt - TOKEN_SKEW_MS > now) {
+    notes.push(`access token for policy '${cc.id}' reused from cache`);
+    return { ok: true, token: cached.token };
+  }
+  delete call.store.oauthTokens[cc.key];
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/x-www-form-urlencoded',
+  };
+  const secretRef = getPath(call.rt.journey.spec, [
+    'policies',
+    'httpClientAuth',
+    'definitions',
+    cc.id,
+    'auth',
+    'clientSecretRef',
+  ]);
+  // The secret only ever sits in this request; effects record header names, never values or the form.
+  if (cc.method === 'clientSecretBasic' && typeof secretRef === 'string')
+    headers.Authorization = `Basic ${btoa(`${cc.clientId}:${resolveSecret(call, secretRef)}`)}`;
+  else if (cc.method === 'clientSecretPost' && typeof secretRef === 'string')
+    resolveSecret(call, secretRef);
+  const req = {
+    method: 'POST',
+    url: cc.tokenEndpoint,
+    state: call.state.id,
+    qid: call.state.qid,
+    headers,
+  };
+  const hit = answerFor(urlOnly(call.rt.env.mocks), { ...req, state: '', qid: '' }, call.store);
+  const n = Object.keys(call.store.oauthTokens).length + effects.length;
+  const answer = hit?.answer ?? {
+    status: 200,
+    body: { access_token: `sim-access-token-${cc.id}-${n}`, expires_in: 3600 },
+  };
+  if (!hit) notes.push(`no mock matched the token request POST ${cc.tokenEndpoint}: default token`);
+  const result = resultOf(answer);
+  effects.push({
+    type: 'http',
+    state: call.state.qid,
+    method: 'POST',
+    url: cc.tokenEndpoint,
+    headers: Object.keys(headers),
+    mode: 'requestResponse',
+    purpose: 'token',
+    status: result.status,
+    error: result.error?.type,
+  });
+  const body: JsonObject = isObject(result.body) ? result.body : {};
+  if (!result.ok || typeof body.access_token !== 'string' || body.access_token === '') {
+    const why = result.error?.type ?? `status ${result.status}`;
+    notes.push(`token request for policy '${cc.id}' failed (${why})`);
+    return {
+      ok: false,
+      message: `Could not obtain an access token from ${cc.tokenEndpoint} (${why})`,
+    };
+  }
+  const token = body.access_token;
+  if (!call.rt.env.secrets.includes(token)) call.rt.env.secrets.push(token);
+  const ttl = typeof body.expires_in === 'number' ? body.expires_in * 1000 : 3_600_000;
+  call.store.oauthTokens[cc.key] = { token, expiresAt: now + ttl };
+  notes.push(`access token for policy '${cc.id}' fetched (expires in ${Math.round(ttl / 1000)}s)`);
+  return { ok: true, token };
+}
