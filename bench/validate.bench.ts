@@ -13,6 +13,7 @@ import { buildModel } from '../src/core/model/build-model';
 import { parseSource } from '../src/core/source';
 import { analyze } from '../src/core/validate/validate';
 import { generateJourney } from './generate-journey';
+import { bigJourney } from '../test/core/rules/structure/big-journey';
 
 const EXAMPLES = join(import.meta.dirname, '..', 'test', 'fixtures', 'examples');
 
@@ -24,64 +25,6 @@ function walk(dir: string): string[] {
         ? [join(dir, e.name)]
         : [],
   );
-}
-
-/** A valid chain journey of `n` states: task → choice → transform → … → succeed. */
-function chain(n: number): string {
-  const out = [
-    'apiVersion: v1',
-    'kind: Journey',
-    'metadata:',
-    `  name: chain-${n}`,
-    '  version: 0.1.0',
-    'spec:',
-    '  start: s0',
-    '  states:',
-  ];
-  for (let i = 0; i < n; i++) {
-    const next = `s${i + 1}`;
-    if (i === n - 1) out.push(`    s${i}:`, '      type: succeed');
-    else if (i % 3 === 0) {
-      out.push(
-        `    s${i}:`,
-        '      type: task',
-        '      task:',
-        '        kind: httpCall:v1',
-        '        method: GET',
-        `        url: "https://api.example.com/items/\${context.id}/${i}"`,
-        '        timeoutMs: 2000',
-        `        resultVar: r${i}`,
-        `      next: ${next}`,
-      );
-    } else if (i % 3 === 1) {
-      out.push(
-        `    s${i}:`,
-        '      type: choice',
-        '      choices:',
-        '        - when:',
-        '            predicate:',
-        '              lang: dataweave',
-        `              expr: context.r${i - 1}.ok == true and (context.count default 0) < ${i}`,
-        `          next: ${next}`,
-        `      default: ${next}`,
-      );
-    } else {
-      out.push(
-        `    s${i}:`,
-        '      type: transform',
-        '      transform:',
-        '        mapper:',
-        '          lang: dataweave',
-        '          expr: |',
-        `            { step: ${i}, ok: context.r${i - 2}.ok default false, items: (context.items default []) map (x) -> x.id }`,
-        '        target:',
-        '          kind: var',
-        `        resultVar: t${i}`,
-        `      next: ${next}`,
-      );
-    }
-  }
-  return `${out.join('\n')}\n`;
 }
 
 function median(fn: () => void, runs: number): number {
@@ -97,7 +40,8 @@ function median(fn: () => void, runs: number): number {
 }
 
 const corpus = walk(EXAMPLES).map((p) => ({ p, text: readFileSync(p, 'utf8') }));
-const big = chain(2000);
+// The same valid chain the structure tests use, so the bench measures a journey that validates clean.
+const big = bigJourney(2000);
 const shared = generateJourney(2000);
 const kb = (t: string) => `${(t.length / 1024).toFixed(0)} kB`;
 const report = (label: string, ms: number, target?: number) =>
