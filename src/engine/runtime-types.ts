@@ -9,13 +9,17 @@ import type { SchemaChecker } from './input-schema';
 
 /** One HTTP mock from a scenario (`env.http[]`). */
 export interface HttpMock {
-  /** `headers`: request headers that must be present (names case-insensitive, values `*`-globs). */
+  /**
+   * `headers`: request headers that must be present (names case-insensitive, values `*`-globs).
+   * `clientCert`: a `*`-glob over the `clientCertRef` the request is made with (outbound mTLS).
+   */
   match: {
     operationRef?: string;
     state?: string;
     method?: string;
     url?: string;
     headers?: Record<string, string>;
+    clientCert?: string;
   };
   respond?: MockAnswer;
   sequence?: MockAnswer[];

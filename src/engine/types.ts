@@ -91,6 +91,10 @@ export type Effect =
       cookie?: string;
       /** Set on the RT-07 token request made for an outbound auth policy. */
       purpose?: 'token';
+      /** The outbound auth policy (`auth.policyRef`, dsl.md §19.1) the request was made under. */
+      authPolicy?: string;
+      /** The `clientCertRef` the request was made with (mtlsClient, tlsClientAuth): a reference, never certificate material. */
+      clientCert?: string;
       mode: 'requestResponse' | 'notify';
       status?: number;
       error?: string;

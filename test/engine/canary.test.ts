@@ -1,6 +1,7 @@
 // No raw token, key or certificate appears in any context, trace or output:
 // canary secrets are planted as API key values and a JWT signing secret, and
-// every minted token / issued certificate is recognised by its shape.
+// every minted token / issued certificate is recognised by its shape, and the
+// stand-in an outbound bearerStatic tokenRef resolves to by its prefix.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,11 +15,13 @@ const scenarioPath = join(dir, 'canary.scenario.yaml');
 const CANARIES = ['CANARY-apikey-9d41c7e2', 'CANARY-hmac-secret-5b8e0f3a'];
 const JWT = /eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}/;
 const CERT = /BEGIN CERTIFICATE|MII[A-Za-z0-9+/]{20,}/;
+const STAND_IN = /sim-(bearer-token|client-secret)-/;
 
 function assertClean(text: string): void {
   for (const c of CANARIES) expect(text).not.toContain(c);
   expect(text).not.toMatch(JWT);
   expect(text).not.toMatch(CERT);
+  expect(text).not.toMatch(STAND_IN);
 }
 
 describe('secrets never leave the simulator', () => {
@@ -37,6 +40,9 @@ describe('secrets never leave the simulator', () => {
     assertClean(text);
     // The journey copied the key header into context: the report shows it redacted.
     expect(text).toContain('[redacted]');
+    // The outbound call carried the bearer token (its mock answers 200 only then), shown by name only.
+    const echo = report.scenarios[0].effects.find((e) => e.type === 'http' && e.state === 'call');
+    expect(echo).toMatchObject({ headers: ['X-Echo', 'Authorization'], authPolicy: 'echoToken' });
   });
 
   it('keeps the CLI output (json and text) clean', async () => {

@@ -1,8 +1,9 @@
 /** RT-07 outbound OAuth2 client credentials (dsl.md §19.1): token requests answered by mocks, cached per effective request. */
-import { getPath, isObject, type JsonObject } from '../json';
+import { isObject, type JsonObject } from '../json';
 import type { Effect } from '../types';
 import type { HttpMock, TaskCall } from '../runtime-types';
 import { answerFor, resultOf } from './http-mocks';
+import { resolveSecret } from './secret-ref';
 
 /** Pre-expiry skew: a token this close to expiry is fetched again. */
 export const TOKEN_SKEW_MS = 30_000;
@@ -13,40 +14,34 @@ export interface ClientCredentials {
   tokenEndpoint: string;
   method: string;
   clientId: string;
+  clientSecretRef?: string;
+  /** `tlsClientAuth`: the certificate reference the token request is made with (never its material). */
+  clientCertRef?: string;
   form: Record<string, string>;
   /** Cache key: (policy id, tokenEndpoint, auth.method, form). */
   key: string;
 }
 
-/** RT-06: the task's `auth.policyRef` policy when it is `oauth2ClientCredentials` (never the default implicitly). */
-export function clientCredentialsOf(call: TaskCall): ClientCredentials | undefined {
-  const ref = getPath(call.task, 'auth.policyRef');
-  if (typeof ref !== 'string') return undefined;
-  const def = getPath(call.rt.journey.spec, ['policies', 'httpClientAuth', 'definitions', ref]);
-  if (!isObject(def) || def.kind !== 'oauth2ClientCredentials') return undefined;
-  if (typeof def.tokenEndpoint !== 'string') return undefined;
+/** Reads a definition already checked by `outboundAuthOf` (tokenEndpoint present, method known). */
+export function clientCredentialsFrom(id: string, def: JsonObject): ClientCredentials {
   const auth = isObject(def.auth) ? def.auth : {};
   const form: Record<string, string> = {};
   for (const [k, v] of Object.entries(isObject(def.form) ? def.form : {})) form[k] = String(v);
   form.grant_type = 'client_credentials';
   const method = typeof auth.method === 'string' ? auth.method : 'clientSecretPost';
+  const tokenEndpoint = String(def.tokenEndpoint);
   return {
-    id: ref,
-    tokenEndpoint: def.tokenEndpoint,
+    id,
+    tokenEndpoint,
     method,
     clientId: typeof auth.clientId === 'string' ? auth.clientId : '',
+    ...(typeof auth.clientSecretRef === 'string' ? { clientSecretRef: auth.clientSecretRef } : {}),
+    ...(method === 'tlsClientAuth' && typeof auth.clientCertRef === 'string'
+      ? { clientCertRef: auth.clientCertRef }
+      : {}),
     form,
-    key: JSON.stringify([ref, def.tokenEndpoint, method, Object.entries(form).sort()]),
+    key: JSON.stringify([id, tokenEndpoint, method, Object.entries(form).sort()]),
   };
-}
-
-/** The simulator has no secret store: a secretRef resolves to a stable stand-in, registered for redaction. */
-function resolveSecret(call: TaskCall, ref: string): string {
-  let h = 0;
-  for (const ch of ref) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  const value = `sim-client-secret-${h.toString(36)}`;
-  if (!call.rt.env.secrets.includes(value)) call.rt.env.secrets.push(value);
-  return value;
 }
 
 // Only URL mocks answer token requests: a `state`/`operationRef` mock is meant for the data-plane call.
@@ -71,25 +66,20 @@ export function accessToken(
   const headers: Record<string, string> = {
     'Content-Type': 'application/x-www-form-urlencoded',
   };
-  const secretRef = getPath(call.rt.journey.spec, [
-    'policies',
-    'httpClientAuth',
-    'definitions',
-    cc.id,
-    'auth',
-    'clientSecretRef',
-  ]);
+  const secretRef = cc.clientSecretRef;
   // The secret only ever sits in this request; effects record header names, never values or the form.
-  if (cc.method === 'clientSecretBasic' && typeof secretRef === 'string')
-    headers.Authorization = `Basic ${btoa(`${cc.clientId}:${resolveSecret(call, secretRef)}`)}`;
-  else if (cc.method === 'clientSecretPost' && typeof secretRef === 'string')
-    resolveSecret(call, secretRef);
+  if (cc.method === 'clientSecretBasic' && secretRef !== undefined) {
+    const secret = resolveSecret(call.rt.env, secretRef, 'client-secret');
+    headers.Authorization = `Basic ${btoa(`${cc.clientId}:${secret}`)}`;
+  } else if (cc.method === 'clientSecretPost' && secretRef !== undefined)
+    resolveSecret(call.rt.env, secretRef, 'client-secret');
   const req = {
     method: 'POST',
     url: cc.tokenEndpoint,
     state: call.state.id,
     qid: call.state.qid,
     headers,
+    clientCert: cc.clientCertRef,
   };
   const hit = answerFor(urlOnly(call.rt.env.mocks), { ...req, state: '', qid: '' }, call.store);
   const n = Object.keys(call.store.oauthTokens).length + effects.length;
@@ -97,6 +87,10 @@ export function accessToken(
     status: 200,
     body: { access_token: `sim-access-token-${cc.id}-${n}`, expires_in: 3600 },
   };
+  if (cc.clientCertRef !== undefined)
+    notes.push(
+      `token request for policy '${cc.id}' made with client certificate '${cc.clientCertRef}'`,
+    );
   if (!hit) notes.push(`no mock matched the token request POST ${cc.tokenEndpoint}: default token`);
   const result = resultOf(answer);
   effects.push({
@@ -107,6 +101,8 @@ export function accessToken(
     headers: Object.keys(headers),
     mode: 'requestResponse',
     purpose: 'token',
+    authPolicy: cc.id,
+    ...(cc.clientCertRef !== undefined ? { clientCert: cc.clientCertRef } : {}),
     status: result.status,
     error: result.error?.type,
   });

@@ -7,7 +7,8 @@ import type { Effect } from '../types';
 import type { MockAnswer, TaskCall, TaskOutcome, TaskPlugin } from '../runtime-types';
 import { answerFor, resultOf, type HttpResult, type OutboundRequest } from './http-mocks';
 import { absorb, cookieHeaderFor, jarDomains, setCookieLines } from './cookie-jar';
-import { accessToken, clientCredentialsOf } from './client-credentials';
+import { accessToken } from './client-credentials';
+import { applyStaticAuth, outboundAuthOf, setAuthorization } from './outbound-auth';
 
 interface Policy {
   maxAttempts: number;
@@ -130,13 +131,17 @@ async function execute(call: TaskCall): Promise<TaskOutcome> {
   const explicitCookie = Object.keys(headers).some((k) => k.toLowerCase() === 'cookie');
   const useJar =
     patterns !== undefined && getPath(task, 'cookies.useJar') !== false && !explicitCookie;
-  // RT-07: outbound client-credentials auth, only via the task's auth.policyRef.
-  const cc = clientCredentialsOf(call);
+  // RT-06: outbound auth only via the task's auth.policyRef; a policy that cannot be applied fails the run.
+  const outbound = outboundAuthOf(call);
+  if (!outbound.ok) return { ok: false, problem: outbound.problem };
+  const auth = outbound.auth;
+  if (auth) req.clientCert = applyStaticAuth(call, auth, headers, notes).clientCert;
+  const cc = auth?.kind === 'oauth2ClientCredentials' ? auth.cc : undefined;
   let refreshed = false;
   if (cc) {
     const t = accessToken(call, cc, effects, notes, false);
     if (!t.ok) return tokenFailure(call, t.message, effects, notes);
-    headers.Authorization = `Bearer ${t.token}`;
+    setAuthorization(headers, `Bearer ${t.token}`);
   }
   for (let attempt = 1; attempt <= attempts; attempt++) {
     if (useJar) {
@@ -168,6 +173,8 @@ async function execute(call: TaskCall): Promise<TaskOutcome> {
       url: req.url,
       headers: Object.keys(headers),
       ...(cookie !== undefined ? { cookie } : {}),
+      ...(auth ? { authPolicy: auth.id } : {}),
+      ...(req.clientCert !== undefined ? { clientCert: req.clientCert } : {}),
       mode: notify ? 'notify' : 'requestResponse',
       status: result.status,
       error: result.error?.type,
@@ -178,7 +185,7 @@ async function execute(call: TaskCall): Promise<TaskOutcome> {
       notes.push('downstream 401: discarding the token, retrying once with a fresh one');
       const t = accessToken(call, cc, effects, notes, true);
       if (t.ok) {
-        headers.Authorization = `Bearer ${t.token}`;
+        setAuthorization(headers, `Bearer ${t.token}`);
         attempt--;
         continue;
       }

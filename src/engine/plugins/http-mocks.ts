@@ -12,6 +12,8 @@ export interface OutboundRequest {
   qid: string;
   /** The effective request headers (for `match.headers`). */
   headers?: Record<string, string>;
+  /** The `clientCertRef` the request is made with (for `match.clientCert`); TLS itself is not simulated. */
+  clientCert?: string;
 }
 
 /** The HTTP result object stored at `context.<resultVar>` (dsl.md §5.1). */
@@ -39,6 +41,11 @@ function matches(mock: HttpMock, req: OutboundRequest): boolean {
   if (m.state !== undefined && m.state !== req.state && m.state !== req.qid) return false;
   if (m.method !== undefined && m.method.toUpperCase() !== req.method.toUpperCase()) return false;
   if (m.url !== undefined && !glob(m.url, req.url)) return false;
+  if (
+    m.clientCert !== undefined &&
+    (req.clientCert === undefined || !glob(m.clientCert, req.clientCert))
+  )
+    return false;
   if (isObject(m.headers as Json)) {
     const sent = new Map(
       Object.entries(req.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v] as const),

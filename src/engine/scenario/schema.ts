@@ -194,6 +194,12 @@ export const scenarioSchema = {
               description:
                 'Request headers the call must carry (names case-insensitive, values * globs).',
             },
+            // Added for dsl.md §19.1 mtlsClient / tlsClientAuth: TLS is not simulated, the reference stands for the certificate.
+            clientCert: {
+              type: 'string',
+              description:
+                'The clientCertRef the call must be made with (outbound mTLS policy; * glob).',
+            },
           },
           additionalProperties: false,
         },
