@@ -52,6 +52,41 @@ test('a predicate with an error shows the problem under its field', async ({ pag
   await expect(field.locator('[data-testid="expression-problems"] li').first()).toBeVisible();
 });
 
+test('a broken predicate is squiggled inside its field, its hover tells why, and the squiggle goes once fixed', async ({ page }) => {
+  await openAndSelectRoute(page);
+  const field = page.locator('[data-testid="expression"][data-choice-index="0"]');
+  await expect(field).toHaveAttribute('data-ready', 'true');
+  const squiggles = field.locator('.expr-editor .squiggly-error');
+  await expect(squiggles).toHaveCount(0);
+  await field.locator('.view-lines').click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.insertText('context.payload.paymentStatus == ("PAID"');
+  await page.keyboard.press('Control+Enter');
+  await expect(squiggles).toHaveCount(1);
+  await expect(field.locator('[data-testid="expression-problems"] li[data-code="DW_PARSE_ERROR"]')).toHaveCount(1);
+  // The parse error is at the end of the expression: the squiggle covers where the text ends (its last, maybe wrapped, row).
+  const box = await squiggles.first().boundingBox();
+  const rows = await field.locator('.view-line > span').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ y: r.y, right: r.right })));
+  const last = rows.sort((a, b) => b.y - a.y)[0];
+  if (!box || !last) throw new Error('field not on screen');
+  expect(Math.abs(box.y - last.y)).toBeLessThan(2);
+  expect(box.x).toBeLessThanOrEqual(last.right);
+  expect(box.x + box.width).toBeGreaterThanOrEqual(last.right);
+
+  // The squiggle lies under the text layer: move the mouse there as a person would.
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const hover = page.locator('.monaco-hover').filter({ hasText: 'DW_PARSE_ERROR' });
+  await expect(hover).toBeVisible();
+  await expect(hover).toContainText("Expected ')'");
+
+  await field.locator('.view-lines').click();
+  await page.keyboard.press('End');
+  await page.keyboard.insertText(')');
+  await page.keyboard.press('Control+Enter');
+  await expect(squiggles).toHaveCount(0);
+  await expect(field.locator('[data-testid="expression-problems"]')).toHaveCount(0);
+});
+
 test('retarget a choice branch from the inspector: one in-place edit, one undo step', async ({ page }) => {
   await openAndSelectRoute(page);
   const to = 'waitOrTimeout/waitBranch/paymentNotCompleted';

@@ -1,12 +1,18 @@
 /** Inspector edits of a choice branch (predicate text, target) as core edits, each one undo step. */
 import { choicePredicate, inlineFor, setChoiceTarget, setExpression, type ExprScalar } from '../../core/commands/expr-set';
 import type { CommandResult } from '../../core/commands/types';
+import type { ExprSite } from '../../core/model/types';
 import { liteAnalysis, runCommand, type RunResult } from '../commands';
 import type { EditorStore } from '../store/editor-store';
 
 /** The predicate scalar of choice `index` of state `qid` in the store's current text. */
 export function predicateOf(store: EditorStore, qid: string, index: number): ExprScalar | undefined {
   return choicePredicate(liteAnalysis(store).model, qid, index);
+}
+
+/** The expression site holding `target` (its scalar node maps value offsets to the file). */
+export function siteOf(store: EditorStore, target: ExprScalar): ExprSite | undefined {
+  return liteAnalysis(store).model.exprSites.find((s) => `${s.path}.expr` === target.path);
 }
 
 function applyResult(store: EditorStore, res: CommandResult): RunResult {

@@ -11,8 +11,7 @@ import { redo, undo } from '../store/editor-store';
 import { minimalReplacement } from '../text-diff';
 import { loadMonaco } from './monaco-setup';
 import { registerFixProvider } from './monaco-fixes';
-
-const SEVERITY = { error: 8, warning: 4, info: 2 } as const;
+import { markerData } from './marker-data';
 
 /** The code pane. */
 export function CodePane() {
@@ -63,15 +62,7 @@ export function CodePane() {
         monaco.editor.setModelMarkers(
           model,
           'journey',
-          diags.map((d) => ({
-            severity: SEVERITY[d.severity],
-            message: d.message,
-            code: d.code,
-            startLineNumber: d.line,
-            startColumn: d.column,
-            endLineNumber: d.endLine,
-            endColumn: d.endLine === d.line && d.endColumn === d.column ? d.column + 1 : d.endColumn,
-          })),
+          diags.map((d) => markerData(d, { startLineNumber: d.line, startColumn: d.column, endLineNumber: d.endLine, endColumn: d.endColumn })),
         );
       };
       setMarkers();

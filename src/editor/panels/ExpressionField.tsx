@@ -1,25 +1,43 @@
 /**
  * A choice branch's predicate as a small Monaco editor: edit, then blur or
  * Ctrl+Enter commits it to the YAML (one undo step); problems located inside
- * the expression are listed under it.
+ * the expression are squiggles in it (as in the code pane) and listed under it.
  */
 import { useEffect, useRef, useState } from 'react';
 import type * as MonacoNs from 'monaco-editor';
 import { useEditor, useEditorStore } from '../store/editor-context';
 import type { ViewNode } from '../graph-view';
-import { commitPredicate, predicateOf } from '../inspector/expression-actions';
+import { commitPredicate, predicateOf, siteOf } from '../inspector/expression-actions';
 import { DATAWEAVE, registerDataWeave } from '../inspector/dataweave-language';
+import { exprMarkers, shownExpr } from '../inspector/expr-markers';
 import { loadMonaco } from './monaco-setup';
+import type { EditorStore } from '../store/editor-store';
 
-const LINE_PX = 18;
+/** The field grows with its text up to this height, then scrolls. */
+const MAX_PX = 8 * 18;
+const MARKER_OWNER = 'journey';
 let models = 0;
+
+/**
+ * Squiggles for the problems inside the predicate, when the analysis is of the
+ * current text and the field shows that text (mid-edit, Monaco moves the
+ * markers along with the typing; they are placed again once it is committed or undone).
+ */
+function placeMarkers(monaco: typeof MonacoNs, model: MonacoNs.editor.ITextModel, store: EditorStore, qid: string, index: number): void {
+  const s = store.getState();
+  const target = predicateOf(store, qid, index);
+  if (s.analyzedText !== s.text || !target || model.getValue() !== shownExpr(target.expr)) return;
+  const site = siteOf(store, target);
+  const markers = site?.exprNode ? exprMarkers(s.text, { expr: site.expr, exprNode: site.exprNode }, s.diagnostics) : [];
+  monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
+}
 
 /** The predicate of choice branch `choiceIndex` of `state`. */
 export function ExpressionField({ state, choiceIndex }: { state: ViewNode; choiceIndex: number }) {
   const store = useEditorStore();
   const host = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
-  const [lines, setLines] = useState(1);
+  const [height, setHeight] = useState(18);
   const [error, setError] = useState<string | undefined>();
   const text = useEditor((s) => s.text);
   const diagnostics = useEditor((s) => s.diagnostics);
@@ -29,7 +47,7 @@ export function ExpressionField({ state, choiceIndex }: { state: ViewNode; choic
   const analyzed = useEditor((s) => s.analyzedText === s.text);
   const mine = analyzed && span ? diagnostics.filter((d) => d.span.start >= span.start && d.span.end <= span.end) : [];
   const editorRef = useRef<MonacoNs.editor.IStandaloneCodeEditor | undefined>(undefined);
-  const expr = target?.expr.replace(/\n$/, '') ?? '';
+  const expr = target ? shownExpr(target.expr) : '';
   const label = useEditor((s) => s.view?.edges.find((e) => e.source === state.qid && e.via === 'choice' && e.choiceIndex === choiceIndex)?.label);
 
   useEffect(() => {
@@ -39,7 +57,7 @@ export function ExpressionField({ state, choiceIndex }: { state: ViewNode; choic
       if (disposed || !host.current) return;
       registerDataWeave(monaco);
       const model = monaco.editor.createModel(
-        predicateOf(store, state.qid, choiceIndex)?.expr.replace(/\n$/, '') ?? '',
+        shownExpr(predicateOf(store, state.qid, choiceIndex)?.expr ?? ''),
         DATAWEAVE,
         monaco.Uri.parse(`inmemory://expression/${++models}`),
       );
@@ -56,8 +74,11 @@ export function ExpressionField({ state, choiceIndex }: { state: ViewNode; choic
         renderLineHighlight: 'none',
         overviewRulerLanes: 0,
         scrollbar: { vertical: 'hidden', alwaysConsumeMouseWheel: false },
+        // A one-line editor would clip the hover of a squiggle.
+        fixedOverflowWidgets: true,
       });
       editorRef.current = editor;
+      const place = () => placeMarkers(monaco, model, store, state.qid, choiceIndex);
       const commit = () => {
         const res = commitPredicate(store, state.qid, choiceIndex, model.getValue());
         setError(res.ok ? undefined : res.error);
@@ -67,14 +88,22 @@ export function ExpressionField({ state, choiceIndex }: { state: ViewNode; choic
         editor.onDidBlurEditorText(commit),
         // Escape takes back what was typed since the last commit.
         editor.onKeyDown((e) => {
-          if (e.keyCode === monaco.KeyCode.Escape) model.setValue(predicateOf(store, state.qid, choiceIndex)?.expr.replace(/\n$/, '') ?? '');
+          if (e.keyCode === monaco.KeyCode.Escape) model.setValue(shownExpr(predicateOf(store, state.qid, choiceIndex)?.expr ?? ''));
         }),
-        model.onDidChangeContent(() => setLines(model.getLineCount())),
+        // Content height counts wrapped rows too: sizing by model lines hid the wrapped end (and its squiggle).
+        editor.onDidContentSizeChange((e) => setHeight(e.contentHeight)),
+        model.onDidChangeContent(place),
       ];
-      setLines(model.getLineCount());
+      const unsub = store.subscribe((s, prev) => {
+        if (s.diagnostics !== prev.diagnostics) place();
+      });
+      place();
+      setHeight(editor.getContentHeight());
       cleanups.push(() => {
         for (const s of subs) s.dispose();
+        unsub();
         editorRef.current = undefined;
+        monaco.editor.setModelMarkers(model, MARKER_OWNER, []);
         editor.dispose();
         model.dispose();
       });
@@ -105,7 +134,7 @@ export function ExpressionField({ state, choiceIndex }: { state: ViewNode; choic
       <div
         className="expr-editor nodrag"
         ref={host}
-        style={{ height: Math.min(8, Math.max(1, lines)) * LINE_PX + 6, border: '1px solid #d0d4dc', borderRadius: 3 }}
+        style={{ height: Math.min(MAX_PX, height) + 6, border: '1px solid #d0d4dc', borderRadius: 3 }}
       />
       {error ? <span className="field-error">{error}</span> : null}
       {mine.length ? (

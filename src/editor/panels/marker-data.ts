@@ -1,0 +1,27 @@
+/** Diagnostics as Monaco markers: one rule for the code pane and the inspector's expression fields. Pure. */
+import type * as MonacoNs from 'monaco-editor';
+import type { Severity } from '../../core/diagnostics';
+
+/** `monaco.MarkerSeverity` values, as numbers so pure code need not load Monaco. */
+export const MARKER_SEVERITY: Record<Severity, MonacoNs.MarkerSeverity> = { error: 8, warning: 4, info: 2 };
+
+/** A 1-based line/column range, as Monaco counts. */
+export interface MarkerRange {
+  startLineNumber: number;
+  startColumn: number;
+  endLineNumber: number;
+  endColumn: number;
+}
+
+/** The marker of `d` at `r`. */
+export function markerData(d: { severity: Severity; message: string; code: string }, r: MarkerRange): MonacoNs.editor.IMarkerData {
+  // An empty range draws no squiggle: widen it to one character (Monaco clamps it at a line's end).
+  const empty = r.endLineNumber === r.startLineNumber && r.endColumn === r.startColumn;
+  return {
+    severity: MARKER_SEVERITY[d.severity],
+    message: d.message,
+    code: d.code,
+    ...r,
+    endColumn: empty ? r.startColumn + 1 : r.endColumn,
+  };
+}
