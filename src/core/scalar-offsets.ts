@@ -14,10 +14,62 @@ export function valueToSourceMapper(node: Scalar, text: string): (offset: number
   if (type === Scalar.BLOCK_LITERAL || type === Scalar.BLOCK_FOLDED) {
     return blockMapper(text, start, end);
   }
-  if (type === Scalar.QUOTE_DOUBLE || type === Scalar.QUOTE_SINGLE) {
-    return flowMapper(text, start + 1, end - 1);
+  const quoted = type === Scalar.QUOTE_DOUBLE || type === Scalar.QUOTE_SINGLE;
+  const [from, to] = quoted ? [start + 1, end - 1] : [start, end];
+  const value = typeof node.value === 'string' ? node.value : undefined;
+  const exact = value !== undefined ? flowPositions(text, from, to, type) : undefined;
+  // Trust the character walk only when it rebuilt exactly as many characters as the parser read.
+  if (exact && exact.length === value!.length) return (o) => (o < exact.length ? exact[Math.max(0, o)] : to);
+  return flowMapper(text, from, to);
+}
+
+/**
+ * Source offset of each value character of a flow scalar: escapes (`''`,
+ * `\"`, `\u00e9`) are one character of several source bytes, and a line break
+ * with the next line's indentation folds to one space (empty lines to `\n`).
+ */
+function flowPositions(text: string, start: number, end: number, type: Scalar['type']): number[] {
+  const out: number[] = [];
+  const escaped = new Set<number>(); // positions that came from escapes: never trimmed as whitespace
+  let i = start;
+  while (i < end) {
+    const c = text[i];
+    if (type === Scalar.QUOTE_SINGLE && c === "'" && text[i + 1] === "'") {
+      out.push(i);
+      i += 2;
+    } else if (type === Scalar.QUOTE_DOUBLE && c === '\\') {
+      const e = text[i + 1];
+      if (e === '\n' || e === '\r') {
+        i = skipIndent(text, text.indexOf('\n', i + 1) + 1, end); // an escaped line break joins the lines
+        continue;
+      }
+      const width = e === 'x' ? 4 : e === 'u' ? 6 : e === 'U' ? 10 : 2;
+      if (e === 'U' && parseInt(text.slice(i + 2, i + 10), 16) > 0xffff) out.push(i); // two UTF-16 units
+      escaped.add(out.length);
+      out.push(i);
+      i += width;
+    } else if (c === '\n' || c === '\r') {
+      while (out.length && !escaped.has(out.length - 1) && /[ \t]/.test(text[out[out.length - 1]])) out.pop();
+      const breakAt = i;
+      let empty = 0;
+      i = skipIndent(text, text.indexOf('\n', i) + 1, end);
+      while (i < end && (text[i] === '\n' || text[i] === '\r')) {
+        empty++;
+        i = skipIndent(text, text.indexOf('\n', i) + 1, end);
+      }
+      for (let k = 0; k < Math.max(1, empty); k++) out.push(breakAt);
+    } else {
+      out.push(i);
+      i++;
+    }
   }
-  return flowMapper(text, start, end);
+  return out;
+}
+
+function skipIndent(text: string, from: number, end: number): number {
+  let i = from <= 0 ? end : from;
+  while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
 }
 
 /** Plain/quoted scalars: single line in practice; multi-line ones fold each line break to one char. */

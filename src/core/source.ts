@@ -6,6 +6,8 @@ import { parseAllDocuments, isMap, isDocument, type Document, type YAMLMap } fro
 import { diag, type Diagnostic } from './diagnostics';
 import { findExcessiveNesting } from './nesting-guard';
 import { LineIndex } from './line-index';
+import { duplicateKeyOffsets } from './duplicate-keys';
+import { parseIncrementally, PARSE_OPTIONS, type ParseCache } from './incremental-parse';
 
 /** Journey files above this size are refused with a diagnostic (real ones are < 100 kB). */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
@@ -26,8 +28,17 @@ const parserCodes: Record<string, string> = {
   TAB_AS_INDENT: 'FMT-004',
 };
 
-/** Parses journey text; pure apart from allocation, never throws. */
-export function parseSource(text: string, fileName = 'journey.yaml'): JourneySource {
+export interface ParseOptions {
+  /**
+   * Re-use the states of the previous parse whose text did not change (the
+   * editor's keystroke path). The Document then shares nodes with the cache
+   * and is valid until the next parse with it.
+   */
+  cache?: ParseCache;
+}
+
+/** Parses journey text; pure apart from allocation (and the optional cache), never throws. */
+export function parseSource(text: string, fileName = 'journey.yaml', options: ParseOptions = {}): JourneySource {
   const lines = new LineIndex(text);
   const diagnostics: Diagnostic[] = [];
   const base = { fileName, text, lines };
@@ -55,7 +66,8 @@ export function parseSource(text: string, fileName = 'journey.yaml'): JourneySou
   }
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true }) as Document.Parsed[];
+    const composed = options.cache && parseIncrementally(text, options.cache);
+    docs = composed ? [composed] : (parseAllDocuments(text, PARSE_OPTIONS) as Document.Parsed[]);
     if (!Array.isArray(docs)) docs = [];
   } catch (err) {
     const tooDeep = err instanceof RangeError;
@@ -87,6 +99,8 @@ export function parseSource(text: string, fileName = 'journey.yaml'): JourneySou
     const severity = doc.errors.includes(e as never) ? 'error' : 'warning';
     diagnostics.push(diag(code, severity, cleanMessage(e.message), { start, end: Math.max(end, start + 1) }));
   }
+  for (const at of duplicateKeyOffsets(doc))
+    diagnostics.push(diag('FMT-007', 'error', 'Map keys must be unique', { start: at, end: at + 1 }));
   const root = isMap(doc.contents) ? (doc.contents as YAMLMap) : undefined;
   if (!root && doc.errors.length === 0) {
     const span = { start: doc.contents?.range?.[0] ?? 0, end: doc.contents?.range?.[1] ?? 0 };

@@ -95,6 +95,8 @@ export function isMapNode(node: AnyNode): node is YAMLMap {
 /** Joins a dotted path; ids that are not plain identifiers are bracketed. */
 export function joinPath(base: string, key: string | number): string {
   if (typeof key === 'number') return `${base}[${key}]`;
-  const safe = /^[A-Za-z_$][\w$-]*$/.test(key) ? key : JSON.stringify(key);
+  const safe = PLAIN_ID.test(key) ? key : JSON.stringify(key);
   return base ? `${base}.${safe}` : safe;
 }
+
+const PLAIN_ID = /^[A-Za-z_$][\w$-]*$/;

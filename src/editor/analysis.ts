@@ -3,6 +3,7 @@
  * worker boundary by structured clone). Pure.
  */
 import { locate, type LocatedDiagnostic, type Span } from '../core/diagnostics';
+import type { ParseCache } from '../core/incremental-parse';
 import { analyze } from '../core/validate/validate';
 import { toGraphView, type GraphView } from './graph-view';
 
@@ -21,10 +22,10 @@ export interface EditorAnalysis {
 }
 
 /** Analyses journey text for the editor; pure, never throws. */
-export function analyzeForEditor(text: string, fileName: string): EditorAnalysis {
+export function analyzeForEditor(text: string, fileName: string, cache?: ParseCache): EditorAnalysis {
   const t0 = performance.now();
   try {
-    const a = analyze(text, fileName);
+    const a = analyze(text, fileName, { cache });
     const diagnostics = a.diagnostics.filter((d) => !d.style).map((d) => ({ ...locate(d, a.source.lines), span: d.span }));
     const broken = !a.source.root || a.diagnostics.some((d) => d.severity === 'error' && d.code.startsWith('YAML-'));
     const view = broken ? undefined : toGraphView(a.model, a.source.lines, a.diagnostics);

@@ -4,11 +4,15 @@
  * other `full` ones (every rule), so a long validation never delays the
  * canvas. Only the newest text of each journey is worked on.
  */
+import { ParseCache } from '../core/incremental-parse';
 import { analyzeForEditor } from '../editor/analysis';
 import { quickView } from '../editor/quick-view';
 import type { AnalysisRequest, AnalysisReply } from '../editor/analysis-protocol';
 
 const pending = new Map<string, AnalysisRequest>();
+// One parse cache per journey: a keystroke re-parses only the states it touched.
+const caches = new Map<string, ParseCache>();
+const cacheFor = (docId: string) => caches.get(docId) ?? caches.set(docId, new ParseCache()).get(docId)!;
 let scheduled = false;
 
 const post = (m: AnalysisReply) => (self as unknown as Worker).postMessage(m);
@@ -19,8 +23,9 @@ function run(): void {
   if (next.done) return;
   const [docId, req] = next.value;
   pending.delete(docId);
-  if (req.mode === 'view') post({ stage: 'view', docId, seq: req.seq, result: quickView(req.text, req.fileName) });
-  else post({ stage: 'full', docId, seq: req.seq, result: analyzeForEditor(req.text, req.fileName) });
+  const cache = cacheFor(docId);
+  if (req.mode === 'view') post({ stage: 'view', docId, seq: req.seq, result: quickView(req.text, req.fileName, cache) });
+  else post({ stage: 'full', docId, seq: req.seq, result: analyzeForEditor(req.text, req.fileName, cache) });
   // Yield so newer requests land (and replace stale ones) before the next run.
   schedule();
 }

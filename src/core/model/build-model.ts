@@ -215,7 +215,7 @@ function collectSites(model: JourneyModel): void {
       const owner = stateByNode.get(node) ?? state;
       const exprPair = pairOf(node, 'expr');
       if (exprPair && isScalar(exprPair.value)) {
-        const role = roleOf(trail, owner);
+        const role = roleOf(trail, owner); // reads `trail` now: it is mutated as the walk goes on
         const exprNode = exprPair.value as Scalar;
         model.exprSites.push({
           path,
@@ -236,7 +236,10 @@ function collectSites(model: JourneyModel): void {
           model.schemaSites.push({ path: p, span: spanOf(e.value, spanOf(e.keyNode)), node: e.value });
           continue;
         }
-        walk(e.value, p, [...trail, e.key], owner, depth + 1);
+        if (isScalar(e.value)) continue; // a site is a mapping: scalars hold none
+        trail.push(e.key);
+        walk(e.value, p, trail, owner, depth + 1);
+        trail.pop();
       }
     } else if (isSeq(node)) {
       items(node).forEach((it, i) => walk(it, joinPath(path, i), trail, state, depth + 1));

@@ -19,20 +19,53 @@ export function compileSites(
   languages: ReadonlyMap<string, ExpressionLanguage>,
 ): CompiledSite[] {
   return sites.map((site) => {
-    const toSource = site.exprNode ? valueToSourceMapper(site.exprNode, source.text) : () => site.span.start;
+    const toSource = site.exprNode
+      ? valueToSourceMapper(site.exprNode, source.text)
+      : () => site.span.start;
     const language = languages.get(site.lang?.value ?? 'dataweave');
     if (!language) return { site, toSource };
-    let result: CompileResult;
-    try {
-      result = language.compile(site.expr, { bindings: site.bindings });
-    } catch (err) {
-      result = {
-        diagnostics: [
-          { code: `${language.codePrefix}_ENGINE_INTERNAL_ERROR`, severity: 'error', message: String(err), start: 0, end: site.expr.length },
-        ],
-        freeRoots: [],
-      };
-    }
-    return { site, language, result, toSource };
+    return { site, language, result: compileCached(language, site), toSource };
   });
+}
+
+/**
+ * Compiled results per language by (bindings, text): a keystroke changes one
+ * expression, so the other 2,000 are not compiled again. Results are treated
+ * as immutable by every rule.
+ */
+const compiledByLanguage = new WeakMap<ExpressionLanguage, Map<string, CompileResult>>();
+const MAX_CACHED = 20_000;
+
+function compileCached(language: ExpressionLanguage, site: ExprSite): CompileResult {
+  let cache = compiledByLanguage.get(language);
+  if (!cache) compiledByLanguage.set(language, (cache = new Map()));
+  const key = `${site.bindings.join(',')}\u0000${site.expr}`;
+  let result = cache.get(key);
+  if (!result) {
+    result = compileSafely(language, site);
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(key, result);
+  }
+  return result;
+}
+
+function compileSafely(language: ExpressionLanguage, site: ExprSite): CompileResult {
+  let result: CompileResult;
+  try {
+    result = language.compile(site.expr, { bindings: site.bindings });
+  } catch (err) {
+    result = {
+      diagnostics: [
+        {
+          code: `${language.codePrefix}_ENGINE_INTERNAL_ERROR`,
+          severity: 'error',
+          message: String(err),
+          start: 0,
+          end: site.expr.length,
+        },
+      ],
+      freeRoots: [],
+    };
+  }
+  return result;
 }

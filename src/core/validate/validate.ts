@@ -7,6 +7,7 @@ import type { ExpressionLanguage } from '../../expr/types';
 import { sortDiagnostics, diag, type Diagnostic } from '../diagnostics';
 import { buildModel } from '../model/build-model';
 import type { JourneyModel } from '../model/types';
+import type { ParseCache } from '../incremental-parse';
 import { parseSource, type JourneySource } from '../source';
 import { compileSites, type CompiledSite } from './expressions-index';
 import type { Rule, RuleContext } from './rule';
@@ -23,13 +24,19 @@ export interface Analysis {
 export interface AnalyzeOptions {
   languages?: ReadonlyMap<string, ExpressionLanguage>;
   rules?: readonly Rule[];
+  /** Re-use unchanged states of this journey's previous parse (see `ParseOptions.cache`). */
+  cache?: ParseCache;
 }
 
 let sharedLanguages: ReadonlyMap<string, ExpressionLanguage> | undefined;
 
 /** Parses, models and validates a journey file's text. */
 export function analyze(text: string, fileName = 'journey.yaml', options: AnalyzeOptions = {}): Analysis {
-  const source = parseSource(text, fileName);
+  return analyzeSource(parseSource(text, fileName, { cache: options.cache }), options);
+}
+
+/** Models and validates an already parsed source (the editor's incremental parse feeds this). */
+export function analyzeSource(source: JourneySource, options: AnalyzeOptions = {}): Analysis {
   const model = buildModel(source);
   const languages = options.languages ?? (sharedLanguages ??= defaultLanguages());
   // Until the YAML parses, rule findings on the half-read document are noise: report the syntax only.

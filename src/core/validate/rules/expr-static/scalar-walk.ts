@@ -1,22 +1,53 @@
 /** Walks every string scalar under a node with its dotted path. Pure; depth-limited. */
-import { isScalar, type Scalar } from 'yaml';
-import { entries, items, joinPath, type AnyNode } from '../../../yaml-nodes';
+import { isMap, isPair, isScalar, isSeq, type Scalar } from 'yaml';
+import { joinPath, type AnyNode } from '../../../yaml-nodes';
 
 export interface StringScalar {
-  path: string;
+  readonly path: string;
   /** Keys from the walk's root to the scalar (sequence indexes as numbers). */
-  keys: (string | number)[];
-  node: Scalar;
-  value: string;
+  readonly keys: (string | number)[];
+  readonly node: Scalar;
+  readonly value: string;
+}
+
+/** The dotted path is built only when a rule reports: most visited scalars are fine. */
+class Hit implements StringScalar {
+  constructor(
+    private readonly base: string,
+    private readonly prefixLength: number,
+    readonly keys: (string | number)[],
+    readonly node: Scalar,
+    readonly value: string,
+  ) {}
+
+  get path(): string {
+    let path = this.base;
+    for (let i = this.prefixLength; i < this.keys.length; i++) path = joinPath(path, this.keys[i]);
+    return path;
+  }
 }
 
 /** Calls `visit` for every string scalar below `node`. */
-export function walkStrings(node: AnyNode, path: string, visit: (s: StringScalar) => void, keys: (string | number)[] = [], depth = 0): void {
-  if (node == null || depth > 200) return;
-  if (isScalar(node)) {
-    if (typeof node.value === 'string') visit({ path, keys, node, value: node.value });
-    return;
-  }
-  for (const e of entries(node)) walkStrings(e.value, joinPath(path, e.key), visit, [...keys, e.key], depth + 1);
-  items(node).forEach((item, i) => walkStrings(item, joinPath(path, i), visit, [...keys, i], depth + 1));
+export function walkStrings(node: AnyNode, path: string, visit: (s: StringScalar) => void, keys: (string | number)[] = []): void {
+  const stack = [...keys];
+  const walk = (n: unknown, depth: number): void => {
+    if (n == null || depth > 200) return;
+    if (isScalar(n)) {
+      if (typeof n.value === 'string') visit(new Hit(path, keys.length, stack.slice(), n, n.value));
+    } else if (isMap(n)) {
+      for (const item of n.items) {
+        if (!isPair(item) || !isScalar(item.key)) continue;
+        stack.push(String(item.key.value));
+        walk(item.value, depth + 1);
+        stack.pop();
+      }
+    } else if (isSeq(n)) {
+      n.items.forEach((item, i) => {
+        stack.push(i);
+        walk(item, depth + 1);
+        stack.pop();
+      });
+    }
+  };
+  walk(node, 0);
 }
