@@ -30,21 +30,36 @@ export const interpolationRule: Rule = {
   check(ctx) {
     const taskNodes = new Map(ctx.model.states.filter((s) => s.task).map((s) => [s.task!.node, s]));
     const inTask = new Set<unknown>();
+    // Only strings holding `${` matter: the walks skip the rest without building their paths.
+    const placeholder = (value: string) => value.includes('${');
     for (const [taskNode, state] of taskNodes) {
-      walkStrings(taskNode, state.task!.path, (s) => {
-        inTask.add(s.node);
-        if (!s.value.includes('${') || s.keys.some((k) => PROSE_KEYS.has(String(k)))) return;
-        if (interpolates(state.task!.kind?.value, s.keys)) checkPlaceholders(ctx, s);
-        else misplaced(ctx, s);
-      });
+      walkStrings(
+        taskNode,
+        state.task!.path,
+        (s) => {
+          inTask.add(s.node);
+          if (s.keys.some((k) => PROSE_KEYS.has(String(k)))) return;
+          if (interpolates(state.task!.kind?.value, s.keys)) checkPlaceholders(ctx, s);
+          else misplaced(ctx, s);
+        },
+        [],
+        placeholder,
+      );
     }
     // A fail state's errorCode/reason have their own check (FAIL-004).
-    for (const state of ctx.model.states) if (state.type === 'fail') walkStrings(state.node, state.path, (s) => inTask.add(s.node));
-    walkStrings(ctx.model.spec, 'spec', (s) => {
-      if (inTask.has(s.node) || !s.value.includes('${')) return;
-      if (s.keys.some((k) => PROSE_KEYS.has(String(k)) || k === 'schema')) return;
-      misplaced(ctx, s);
-    });
+    for (const state of ctx.model.states)
+      if (state.type === 'fail') walkStrings(state.node, state.path, (s) => inTask.add(s.node), [], placeholder);
+    walkStrings(
+      ctx.model.spec,
+      'spec',
+      (s) => {
+        if (inTask.has(s.node)) return;
+        if (s.keys.some((k) => PROSE_KEYS.has(String(k)) || k === 'schema')) return;
+        misplaced(ctx, s);
+      },
+      [],
+      placeholder,
+    );
   },
 };
 

@@ -27,13 +27,19 @@ class Hit implements StringScalar {
   }
 }
 
-/** Calls `visit` for every string scalar below `node`. */
-export function walkStrings(node: AnyNode, path: string, visit: (s: StringScalar) => void, keys: (string | number)[] = []): void {
+/** Calls `visit` for every string scalar below `node` (only those whose value `accept`s, when given: cheaper). */
+export function walkStrings(
+  node: AnyNode,
+  path: string,
+  visit: (s: StringScalar) => void,
+  keys: (string | number)[] = [],
+  accept?: (value: string) => boolean,
+): void {
   const stack = [...keys];
   const walk = (n: unknown, depth: number): void => {
     if (n == null || depth > 200) return;
     if (isScalar(n)) {
-      if (typeof n.value === 'string') visit(new Hit(path, keys.length, stack.slice(), n, n.value));
+      if (typeof n.value === 'string' && (!accept || accept(n.value))) visit(new Hit(path, keys.length, stack.slice(), n, n.value));
     } else if (isMap(n)) {
       for (const item of n.items) {
         if (!isPair(item) || !isScalar(item.key)) continue;
