@@ -94,7 +94,8 @@ async function keystrokeLatency(page: Page): Promise<number[]> {
 
 async function main(): Promise<void> {
   // vite's own entry (not npx) so that killing the child stops the server.
-  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+  const outDir = process.env.BENCH_DIST ? ['--outDir', process.env.BENCH_DIST] : [];
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', ...outDir, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
     stdio: 'ignore',
   });
   try {

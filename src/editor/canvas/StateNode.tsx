@@ -42,7 +42,7 @@ function StateNodeImpl({ data, selected }: NodeProps<Node<StateNodeData>>) {
     .filter(Boolean)
     .join(' ');
   return (
-    <div className={cls} style={{ borderColor: look.color }} title={`${v.qid} (line ${v.line})`}>
+    <div className={cls} style={{ borderColor: look.color }} title={`${v.qid} (${v.taskKind ?? v.type})`}>
       {v.isStart ? (
         <span className="start-mark" title="start">
           ▶

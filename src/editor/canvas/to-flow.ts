@@ -133,19 +133,48 @@ function toEdge(e: ViewEdge, taken: boolean): Edge {
  */
 export function reuseNodes(prev: readonly Node[], next: readonly Node[]): Node[] {
   const byId = new Map(prev.map((n) => [n.id, n]));
-  return next.map((n) => {
+  let same = prev.length === next.length;
+  const out = next.map((n, i) => {
     const p = byId.get(n.id);
-    if (!p) return n;
-    if (sameNode(p, n)) return p;
-    return p.measured ? { ...n, measured: p.measured } : n;
+    const kept = !p ? n : sameNode(p, n) ? p : p.measured ? { ...n, measured: p.measured } : n;
+    if (kept !== prev[i]) same = false;
+    return kept;
   });
+  return same ? (prev as Node[]) : out;
 }
 
 function sameNode(a: Node, b: Node): boolean {
   if (a.position.x !== b.position.x || a.position.y !== b.position.y) return false;
   if (a.hidden !== b.hidden || a.selected !== b.selected || a.parentId !== b.parentId || a.type !== b.type) return false;
   if (a.style?.width !== b.style?.width || a.style?.height !== b.style?.height) return false;
-  return shallowEqual(a.data, b.data, (x, y, key) => (key === 'view' ? shallowEqual(x as object, y as object) : x === y));
+  // A node shows nothing of its line: typing a line above it must not re-render it (Enter reads the current view).
+  return shallowEqual(a.data, b.data, (x, y, key) => (key === 'view' ? shallowEqual(x as object, y as object, (p, q, k) => k === 'line' || p === q) : x === y));
+}
+
+/** Keeps the previous edge object wherever the edge is unchanged, so React Flow does not redraw every path. Pure. */
+export function reuseEdges(prev: readonly Edge[], next: readonly Edge[]): Edge[] {
+  const byId = new Map(prev.map((e) => [e.id, e]));
+  let same = prev.length === next.length;
+  const out = next.map((e, i) => {
+    const p = byId.get(e.id);
+    const kept = p && sameEdge(p, e) ? p : e;
+    if (kept !== prev[i]) same = false;
+    return kept;
+  });
+  return same ? (prev as Edge[]) : out;
+}
+
+function sameEdge(a: Edge, b: Edge): boolean {
+  return (
+    a.source === b.source &&
+    a.target === b.target &&
+    a.label === b.label &&
+    a.sourceHandle === b.sourceHandle &&
+    a.className === b.className &&
+    a.animated === b.animated &&
+    a.selected === b.selected &&
+    shallowEqual(a.data ?? {}, b.data ?? {})
+  );
 }
 
 function shallowEqual(a: object, b: object, eq: (x: unknown, y: unknown, key: string) => boolean = (x, y) => x === y): boolean {

@@ -1,12 +1,18 @@
 /**
  * Positions for the canvas. A state keeps the place it first got (ELK's, or
- * the quick layout's until ELK answers) so edits never shuffle the diagram;
- * new states take ELK's place for them; "Auto-layout" starts over.
+ * the quick layout's until ELK answers) so edits never shuffle the diagram.
+ * While typing, ELK is not asked: renamed and new states get a provisional
+ * place next to their neighbours, and ELK places them after a pause (it costs
+ * hundreds of milliseconds of a core on big journeys). "Auto-layout" starts over.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphView } from '../graph-view';
 import { quickLayout, type Box, type Layout } from './quick-layout';
+import { provisionalBoxes } from './provisional';
 import { useWorkerHub } from '../worker-hub';
+
+/** Quiet time after the last change of the graph's shape before ELK places new states. */
+export const ELK_DELAY_MS = 600;
 
 /** A string that changes exactly when nodes, groups or edges change; pure. */
 export function shapeKey(view: GraphView | undefined): string {
@@ -35,6 +41,7 @@ export function useLayout(view: GraphView | undefined): { layout: Layout | undef
   const key = shapeKey(view);
   const viewRef = useRef(view);
   viewRef.current = view;
+  const shownView = useRef<GraphView | undefined>(undefined);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the graph's shape, not on the view object
   const quick = useMemo(() => (viewRef.current ? quickLayout(viewRef.current) : undefined), [key]);
   const frozen = useRef<Layout>({ nodes: new Map(), groups: new Map() });
@@ -47,16 +54,24 @@ export function useLayout(view: GraphView | undefined): { layout: Layout | undef
     const v = viewRef.current;
     if (!v) return;
     const mine = ++seq.current;
-    void hub.layout(v).then((l) => {
-      if (mine !== seq.current) return;
-      if (l) {
-        const a = keepFirst(frozen.current.nodes, l.nodes);
-        // Group sizes follow their content: always take the newest.
-        for (const [id, box] of l.groups) frozen.current.groups.set(id, box);
-        if (a || l.groups.size) setVersion((x) => x + 1);
-      }
-      setElkDone(true);
-    });
+    const first = frozen.current.nodes.size === 0;
+    // Nothing new to place (an edge changed): positions stand, ELK is not needed.
+    if (!first && v.nodes.every((n) => frozen.current.nodes.has(n.qid))) return;
+    const timer = setTimeout(
+      () =>
+        void hub.layout(v).then((l) => {
+          if (mine !== seq.current) return;
+          if (l) {
+            const a = keepFirst(frozen.current.nodes, l.nodes);
+            // Group sizes follow their content: always take the newest.
+            for (const [id, box] of l.groups) frozen.current.groups.set(id, box);
+            if (a || l.groups.size) setVersion((x) => x + 1);
+          }
+          setElkDone(true);
+        }),
+      first ? 0 : ELK_DELAY_MS,
+    );
+    return () => clearTimeout(timer);
   }, [key, round, hub]);
   const relayout = useCallback(() => {
     frozen.current = { nodes: new Map(), groups: new Map() };
@@ -64,10 +79,14 @@ export function useLayout(view: GraphView | undefined): { layout: Layout | undef
     setRound((r) => r + 1);
   }, []);
   const layout = useMemo(() => {
-    if (!quick) return undefined;
+    if (!quick || !viewRef.current) return undefined;
     const f = frozen.current;
+    const provisional = provisionalBoxes(shownView.current, viewRef.current, f.nodes);
+    // A renamed state's old place is its place: keep it, so ELK is not even asked.
+    if (provisional.renamed) keepFirst(f.nodes, provisional.boxes);
+    shownView.current = viewRef.current;
     return {
-      nodes: new Map([...quick.nodes, ...f.nodes]),
+      nodes: new Map([...quick.nodes, ...provisional.boxes, ...f.nodes]),
       groups: new Map([...quick.groups, ...f.groups]),
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` marks changes to the frozen ref
