@@ -45,6 +45,15 @@ export class ParseCache {
     return entry.pair;
   }
 
+  has(text: string): boolean {
+    return this.entries.has(text);
+  }
+
+  /** Records a state parsed as part of a whole file (its nodes now belong to the cache). */
+  seed(text: string, pair: Pair, offset: number): void {
+    this.entries.set(text, { pair, at: offset, generation: this.generation });
+  }
+
   /** Forgets states used by neither this parse nor the one before. */
   endParse(): void {
     for (const [text, entry] of this.entries) if (entry.generation < this.generation - 1) this.entries.delete(text);
@@ -142,23 +151,32 @@ function shiftAfter(doc: Document.Parsed, at: number, delta: number): void {
  * The composed `Document`, or undefined when the text needs a full parse.
  * It shares nodes with the cache: it is valid until the next parse with the same cache.
  */
-export function parseIncrementally(text: string, cache: ParseCache): Document.Parsed | undefined {
+export function parseIncrementally(
+  text: string,
+  cache: ParseCache,
+  options: { wholeWhenCold?: boolean } = {},
+): Document.Parsed | undefined {
   try {
-    return compose(text, cache);
+    return compose(text, cache, options.wholeWhenCold ?? true);
   } finally {
     cache.endParse();
   }
 }
 
-function compose(text: string, cache: ParseCache): Document.Parsed | undefined {
+function compose(text: string, cache: ParseCache, wholeWhenCold: boolean): Document.Parsed | undefined {
   const layout = findStatesLayout(text);
   if (!layout) return undefined;
   const { regionStart, regionEnd, chunkStarts } = layout;
+  const chunks = chunkStarts.map((start, i) => ({
+    start,
+    text: text.slice(start, i + 1 < chunkStarts.length ? chunkStarts[i + 1] : regionEnd),
+  }));
+  // Mostly new text (a file just opened): one whole parse is faster than a parse per state.
+  if (wholeWhenCold && chunks.filter((c) => !cache.has(c.text)).length * 2 > chunks.length)
+    return parseWhole(text, chunks, cache);
   const states: Pair[] = [];
-  for (let i = 0; i < chunkStarts.length; i++) {
-    const start = chunkStarts[i];
-    const end = i + 1 < chunkStarts.length ? chunkStarts[i + 1] : regionEnd;
-    const state = cache.place(text.slice(start, end), start);
+  for (const chunk of chunks) {
+    const state = cache.place(chunk.text, chunk.start);
     if (!state) return undefined;
     states.push(state);
   }
@@ -176,6 +194,23 @@ function compose(text: string, cache: ParseCache): Document.Parsed | undefined {
   (map as RangedNode).range = [first[0], last[2], last[2]];
   statesPair.value = map as unknown as typeof statesPair.value;
   widenAncestors(doc, map.range as Range);
+  return doc;
+}
+
+/** A full parse whose states seed the cache (when they are exactly the chunks the next parse will look up). */
+function parseWhole(text: string, chunks: ReadonlyArray<{ start: number; text: string }>, cache: ParseCache): Document.Parsed {
+  const doc = parseDocument(text, PARSE_OPTIONS) as Document.Parsed;
+  if (doc.errors.length || doc.warnings.length || !isMap(doc.contents)) return doc;
+  const spec = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'spec')?.value;
+  const states = isMap(spec) ? spec.items.find((p) => isScalar(p.key) && p.key.value === 'states')?.value : undefined;
+  if (!isMap(states) || states.items.length !== chunks.length) return doc;
+  const fits = states.items.every((pair, i) => {
+    const key = pair.key;
+    const at = isScalar(key) ? key.range?.[0] ?? -1 : -1;
+    const end = chunks[i].start + chunks[i].text.length;
+    return isScalar(key) && key.type === Scalar.PLAIN && at >= chunks[i].start && at < end && !hasAnchors(pair as Pair);
+  });
+  if (fits) states.items.forEach((pair, i) => cache.seed(chunks[i].text, pair as Pair, chunks[i].start));
   return doc;
 }
 

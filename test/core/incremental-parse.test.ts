@@ -32,18 +32,22 @@ const seen = (text: string, cache?: ParseCache) =>
   );
 
 describe('incremental parse', () => {
-  it('gives the same Document as a full parse for all 46 examples', () => {
+  it('gives the same Document as a full parse for all 46 examples, from states parsed one by one or seeded by a whole parse', () => {
     for (const f of files) {
-      const composed = parseIncrementally(f.text, new ParseCache());
+      const composed = parseIncrementally(f.text, new ParseCache(), { wholeWhenCold: false });
       expect(composed, f.name).toBeDefined(); // every example is laid out the usual way
       expect(signature(composed!), f.name).toBe(signature(fullParse(f.text)));
+      const seeded = new ParseCache();
+      parseIncrementally(f.text, seeded);
+      expect(seeded.size, f.name).toBeGreaterThan(0);
+      expect(signature(parseIncrementally(f.text, seeded)!), f.name).toBe(signature(fullParse(f.text)));
     }
   });
 
   it('re-uses unchanged states: after an edit only the edited state is new in the cache', () => {
     const text = bigJourney(300);
     const cache = new ParseCache();
-    parseIncrementally(text, cache);
+    parseIncrementally(text, cache); // a whole parse, seeding the cache
     expect(cache.size).toBe(301);
     const edited = text.replace('expr: context.r150.ok == true', 'expr: context.r150.ok == false');
     const doc = parseIncrementally(edited, cache)!;
@@ -58,7 +62,10 @@ describe('incremental parse', () => {
     const base = files.find((f) => f.name.includes('approval-loop'))!.text;
     const anchored = base.replace('    init:\n', '    init:\n      x: &shared 1\n');
     expect(anchored).not.toBe(base);
-    expect(parseIncrementally(anchored, new ParseCache())).toBeUndefined();
+    expect(parseIncrementally(anchored, new ParseCache(), { wholeWhenCold: false })).toBeUndefined();
+    const cold = new ParseCache();
+    expect(signature(parseIncrementally(anchored, cold)!)).toBe(signature(fullParse(anchored)));
+    expect(cold.size).toBe(0); // a whole parse with anchors seeds nothing
     expect(parseIncrementally(`${base}\n---\na: 1\n`, new ParseCache())).toBeUndefined();
     expect(findStatesLayout('spec:\n  states: { a: { type: succeed } }\n')).toBeUndefined();
   });
