@@ -1,4 +1,4 @@
-/** Driver helpers for the Simulation panel: open it, open a scenario file, run, debug. */
+/** Driver helpers for the Simulation panel: open it, open and edit a scenario file, run, debug. */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -18,6 +18,14 @@ export async function openScenarioFile(page: Page, file: string): Promise<void> 
     mimeType: 'application/yaml',
     buffer: readFileSync(file),
   });
+}
+
+/** Shows the scenario file in its editor ("Edit file") and waits until Monaco is up in it. */
+export async function editScenarioFile(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Edit file' }).click();
+  const editor = page.locator('[data-testid="scenario-editor"]');
+  await expect(editor.locator('.monaco-editor')).toBeVisible();
+  return editor;
 }
 
 /** Runs every scenario and waits for the results. */

@@ -1,8 +1,8 @@
-/** Simulation in the browser: run suites, step through runs, submit steps, move the clock, stop runaway loops. */
-import { expect, test } from '@playwright/test';
+/** Simulation in the browser: run suites, step through runs, submit steps, move the clock, stop runaway loops, edit scenario files. */
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { openJourney, stateNode } from './helpers';
-import { debugScenario, openScenarioFile, openSimulation, runAll, submitStepAs } from './sim-helpers';
+import { codePaneReady, openJourney, stateNode, typeAtEnd } from './helpers';
+import { debugScenario, editScenarioFile, openScenarioFile, openSimulation, runAll, submitStepAs } from './sim-helpers';
 
 const examples = join(import.meta.dirname, '..', 'test', 'fixtures', 'examples');
 const simFixtures = join(import.meta.dirname, '..', 'test', 'fixtures', 'sim');
@@ -87,3 +87,50 @@ test('a journey with an infinite loop stops with a clear message and the tab sta
   await page.getByRole('tab', { name: 'Problems' }).click();
   await expect(page.locator('[data-testid="problems"]')).toBeVisible();
 });
+
+test('a scenario file mistake is squiggled where it is, by the same check the simulator applies; journey mistakes still are too', async ({ page }) => {
+  await page.goto('/');
+  const journey = join(examples, 'technical', 'auth-jwt-scopes', 'auth-jwt-scopes.journey.yaml');
+  await openJourney(page, journey);
+
+  // The journey's squiggles are the core's diagnostics (one each: monaco-yaml no longer validates too).
+  const code = await codePaneReady(page);
+  const journeyErrors = code.locator('.squiggly-error');
+  await expect(journeyErrors).toHaveCount(0);
+  await typeAtEnd(page, 'bogusRoot: 1\n');
+  await expect(journeyErrors).toHaveCount(1);
+  await hoverSquiggle(page, journeyErrors.first());
+  await expect(page.locator('.monaco-hover').filter({ hasText: 'TOP-017' })).toContainText("Unknown key 'bogusRoot'");
+  await page.keyboard.press('Control+z');
+  await expect(journeyErrors).toHaveCount(0);
+
+  await openSimulation(page);
+  await openScenarioFile(page, journey.replace('.journey.yaml', '.scenario.yaml'));
+  const scenario = await editScenarioFile(page);
+  const scenarioErrors = scenario.locator('.squiggly-error');
+  await expect(scenarioErrors).toHaveCount(0);
+  await scenario.locator('.view-lines').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText('    retries: 3');
+  await expect(scenarioErrors).toHaveCount(1);
+  await hoverSquiggle(page, scenarioErrors.first());
+  await expect(page.locator('.monaco-hover').filter({ hasText: 'SCENARIO-002' })).toContainText("Unknown key 'retries'");
+
+  // Taking the key out clears the squiggle (after the short pause the check waits for); undoing that brings it back.
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Backspace');
+  await expect(scenarioErrors).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(scenarioErrors).toHaveCount(1);
+
+  // Running the suite refuses the file with the same finding, at the same line:column.
+  await page.locator('[data-testid="run-scenarios"]').click();
+  await expect(page.locator('.sim-error')).toContainText(/does not match the scenario format:\s+85:5 Unknown key 'retries'/);
+});
+
+/** Moves the mouse onto a squiggle (it lies under the text layer) so Monaco shows its hover. */
+async function hoverSquiggle(page: Page, squiggle: Locator): Promise<void> {
+  const box = await squiggle.boundingBox();
+  if (!box) throw new Error('squiggle not on screen');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+}

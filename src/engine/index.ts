@@ -6,6 +6,7 @@
 export { runScenarioFile, parseScenarioFile, outcomeView, activeStates } from './scenario/run-scenario';
 export type { SimulateReport, ScenarioReport, RunScenarioOptions } from './scenario/run-scenario';
 export { scenarioSchema } from './scenario/schema';
+export { scenarioDiagnostics, SCENARIO_YAML, SCENARIO_SCHEMA } from './scenario/diagnostics';
 export { buildRuntime, mergeEnv, sharedCaches } from './scenario/environment';
 export { createRun, startRun, runUntilPause, submitStep, advanceClock } from './run';
 export type { StartRequest } from './run';

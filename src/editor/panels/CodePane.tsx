@@ -1,5 +1,6 @@
 /**
- * The YAML code pane: Monaco with monaco-yaml and the DSL schema. The store
+ * The YAML code pane: Monaco with monaco-yaml and the DSL schema (completion
+ * and hover; the squiggles are the core's diagnostics). The store
  * owns the text and the history: typing goes into the store (one undo step
  * per burst) and Ctrl+Z / Ctrl+Y call the store's undo, so both panes share
  * one history.
@@ -11,7 +12,7 @@ import { redo, undo } from '../store/editor-store';
 import { minimalReplacement } from '../text-diff';
 import { loadMonaco } from './monaco-setup';
 import { registerFixProvider } from './monaco-fixes';
-import { markerData } from './marker-data';
+import { locatedMarker } from './marker-data';
 
 /** The code pane. */
 export function CodePane() {
@@ -59,11 +60,7 @@ export function CodePane() {
       };
       const setMarkers = () => {
         const diags = store.getState().diagnostics;
-        monaco.editor.setModelMarkers(
-          model,
-          'journey',
-          diags.map((d) => markerData(d, { startLineNumber: d.line, startColumn: d.column, endLineNumber: d.endLine, endColumn: d.endColumn })),
-        );
+        monaco.editor.setModelMarkers(model, 'journey', diags.map(locatedMarker));
       };
       setMarkers();
       const unsub = store.subscribe((s, prev) => {
@@ -82,9 +79,19 @@ export function CodePane() {
           editor.setPosition({ lineNumber: s.reveal.line, column: s.reveal.column });
         }
       });
-      editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, () => undo(store));
-      editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, () => redo(store));
-      editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, () => redo(store));
+      // Actions, not addCommand: Monaco's addCommand binds the key in every editor on the page, which
+      // made Ctrl+Z in the scenario editor undo the journey instead of the scenario text.
+      const { KeyMod, KeyCode } = monaco;
+      const historyKeys = [
+        editor.addAction({ id: 'journey.undo', label: 'Undo', keybindings: [KeyMod.CtrlCmd | KeyCode.KeyZ], run: () => undo(store) }),
+        editor.addAction({
+          id: 'journey.redo',
+          label: 'Redo',
+          keybindings: [KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, KeyMod.CtrlCmd | KeyCode.KeyY],
+          run: () => redo(store),
+        }),
+      ];
+      cleanups.push(() => historyKeys.forEach((k) => k.dispose()));
       cleanups.push(() => {
         unsub();
         sub.dispose();

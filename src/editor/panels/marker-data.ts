@@ -1,6 +1,6 @@
-/** Diagnostics as Monaco markers: one rule for the code pane and the inspector's expression fields. Pure. */
+/** Diagnostics as Monaco markers: one rule for the code pane, the scenario editor and the inspector's expression fields. Pure. */
 import type * as MonacoNs from 'monaco-editor';
-import type { Severity } from '../../core/diagnostics';
+import type { LocatedDiagnostic, Severity } from '../../core/diagnostics';
 
 /** `monaco.MarkerSeverity` values, as numbers so pure code need not load Monaco. */
 export const MARKER_SEVERITY: Record<Severity, MonacoNs.MarkerSeverity> = { error: 8, warning: 4, info: 2 };
@@ -24,4 +24,9 @@ export function markerData(d: { severity: Severity; message: string; code: strin
     ...r,
     endColumn: empty ? r.startColumn + 1 : r.endColumn,
   };
+}
+
+/** The marker of a diagnostic already resolved to file lines/columns (the core's `locate`). */
+export function locatedMarker(d: LocatedDiagnostic): MonacoNs.editor.IMarkerData {
+  return markerData(d, { startLineNumber: d.line, startColumn: d.column, endLineNumber: d.endLine, endColumn: d.endColumn });
 }

@@ -1,6 +1,9 @@
 /**
  * Loads Monaco + monaco-yaml once, lazily (it is most of the bundle), wired
- * to the DSL JSON Schema served at /journey.schema.json.
+ * to the DSL JSON Schema served at /journey.schema.json (and the scenario
+ * schema) for completion and hover only: squiggles come from our own checks
+ * (the core for journeys, the engine for scenario files), never from
+ * monaco-yaml.
  */
 import type * as MonacoNs from 'monaco-editor';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
@@ -41,7 +44,10 @@ export function loadMonaco(): Promise<Monaco> {
       enableSchemaRequest: true,
       hover: true,
       completion: true,
-      validate: true,
+      // One validation core: the core (journeys) and the engine (scenario files) own diagnostics.
+      // monaco-yaml validating too would judge every file a second way, and cost its worker
+      // a full schema validation per keystroke (~270 ms on a 200-state journey).
+      validate: false,
       // Models live under /journey/ or /scenarios/ (see CodePane and ScenarioEditor): one schema each.
       schemas: [
         { uri: new URL('/journey.schema.json', location.href).href, fileMatch: ['*/journey/*'] },

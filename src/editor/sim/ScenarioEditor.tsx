@@ -1,8 +1,16 @@
-/** The scenario file in a Monaco editor (YAML, with the scenario JSON Schema). */
+/**
+ * The scenario file in a Monaco editor: YAML with completion and hover from
+ * the scenario JSON Schema (monaco-yaml), and squiggles from the engine's
+ * scenario check — the one the simulator and the CLI apply.
+ */
 import { useEffect, useRef } from 'react';
 import { useEditorStore } from '../store/editor-context';
 import { loadMonaco } from '../panels/monaco-setup';
+import { SCENARIO_MARKER_OWNER, scenarioMarkers } from './scenario-markers';
 import { useSimStore } from './use-sim';
+
+/** Quiet time after typing before the file is checked again (the check is cheap, but not per keystroke). */
+const CHECK_DELAY_MS = 150;
 
 /** Edits the active journey's scenario file; changes go straight into the simulation store. */
 export function ScenarioEditor() {
@@ -18,11 +26,21 @@ export function ScenarioEditor() {
       const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(sim.getState().scenarioText, 'yaml', uri);
       if (model.getValue() !== sim.getState().scenarioText) model.setValue(sim.getState().scenarioText);
       const instance = monaco.editor.create(host.current, { model, automaticLayout: true, minimap: { enabled: false }, fontSize: 12, tabSize: 2 });
-      const sub = model.onDidChangeContent(() => sim.getState().setScenarios(sim.getState().scenarioFileName, model.getValue()));
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const check = () => {
+        timer = undefined;
+        if (!model.isDisposed()) monaco.editor.setModelMarkers(model, SCENARIO_MARKER_OWNER, scenarioMarkers(model.getValue()));
+      };
+      check();
+      const sub = model.onDidChangeContent(() => {
+        sim.getState().setScenarios(sim.getState().scenarioFileName, model.getValue());
+        clearTimeout(timer);
+        timer = setTimeout(check, CHECK_DELAY_MS);
+      });
       const unsub = sim.subscribe((s) => {
         if (s.scenarioText !== model.getValue()) model.setValue(s.scenarioText);
       });
-      cleanups.push(() => sub.dispose(), unsub, () => instance.dispose());
+      cleanups.push(() => clearTimeout(timer), () => sub.dispose(), unsub, () => instance.dispose());
     });
     return () => {
       disposed = true;

@@ -1,7 +1,4 @@
 /** Runs the scenarios of a scenario file against a journey and reports them in the CONTRACTS §3 JSON shape. */
-import { parse as parseYaml } from 'yaml';
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
 import { parseSource } from '../../core/source';
 import { buildModel } from '../../core/model/build-model';
 import { engineJourney, type EngineJourney } from '../journey';
@@ -12,7 +9,7 @@ import { activeLeaf, waitingSteps } from '../step';
 import { redact } from '../redact';
 import type { Effect, RunSnapshot, TraceEntry, RunOutcome } from '../types';
 import type { Runtime } from '../runtime-types';
-import { scenarioSchema } from './schema';
+import { checkScenario, scenarioProblemMessage } from './diagnostics';
 import { checkExpect } from './expect';
 import { buildRuntime, mergeEnv, sharedCaches, type RuntimeOptions, type SharedCaches } from './environment';
 
@@ -40,26 +37,11 @@ export interface RunScenarioOptions extends RuntimeOptions {
   budget?: { maxSteps?: number; maxWallMs?: number };
 }
 
-let validateScenario: ((v: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null };
-
-/** Parses and checks a scenario file; returns the document or a readable error. */
+/** Parses and checks a scenario file; returns the document or a readable error (see `scenarioProblemMessage`). */
 export function parseScenarioFile(text: string): { ok: true; doc: JsonObject } | { ok: false; message: string } {
-  let doc: unknown;
-  try {
-    doc = parseYaml(text, { maxAliasCount: 100, logLevel: 'error' });
-  } catch (err) {
-    return { ok: false, message: `The scenario file is not valid YAML: ${err instanceof Error ? err.message : String(err)}` };
-  }
-  if (!validateScenario) {
-    const ajv = new Ajv2020({ strict: false, allErrors: true });
-    addFormats(ajv);
-    validateScenario = ajv.compile(scenarioSchema);
-  }
-  if (!validateScenario(doc)) {
-    const errs = (validateScenario.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}`);
-    return { ok: false, message: `The scenario file does not match the scenario format: ${errs.join('; ')}` };
-  }
-  return { ok: true, doc: toJson(doc) as JsonObject };
+  const { data, diagnostics } = checkScenario(text);
+  if (diagnostics.length) return { ok: false, message: scenarioProblemMessage(text, diagnostics) };
+  return { ok: true, doc: toJson(data) as JsonObject };
 }
 
 /** Runs every scenario of `scenarioText` against `journeyText`; never throws on user input. */

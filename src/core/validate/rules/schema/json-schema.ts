@@ -6,7 +6,6 @@
  * reports are dropped here so nothing is reported twice.
  */
 import type { ErrorObject } from 'ajv/dist/2020';
-import { isCollection, isMap } from 'yaml';
 import {
   annotationFor,
   journeySchema,
@@ -14,9 +13,10 @@ import {
   schemaTrail,
   type Annotation,
 } from '../../../schema/journey-schema';
-import { hitSpan, keyNodeOf, nodeAt, pointerSegments } from '../../../schema/node-at';
+import { pointerSegments } from '../../../schema/node-at';
+import { isRemovedProperty, locateSchemaError, schemaErrorMessage } from '../../../schema/ajv-errors';
 import { ruleSeverity } from '../../../schema/rule-severity';
-import { joinPath, spanOf, str, child } from '../../../yaml-nodes';
+import { str, child } from '../../../yaml-nodes';
 import type { Rule, RuleContext } from '../../rule';
 import { closest } from '../structure/util';
 import { plainData } from '../structure/node-index';
@@ -66,14 +66,14 @@ function report(
     if (err.keyword === 'pattern' && err.data === '') continue;
     const code = codeFor(err);
     if (!code || code === '-' || claimed.has(code)) continue;
-    const located = locate(ctx, err);
+    const located = locateSchemaError(ctx.model.root, err);
     const key = `${code}|${located.path}|${err.keyword === 'additionalProperties' ? 'a' : 'v'}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const { severity, style } = ruleSeverity(code);
     const rename = err.keyword === 'additionalProperties' ? renameFix(err, located) : undefined;
     const message =
-      messageFor(err, located.path, located.prop) +
+      schemaErrorMessage(err, located.path, located.prop) +
       (rename ? `; did you mean '${rename.to}'?` : '');
     const extra = { ...(style ? { style } : {}), ...(rename ? { fix: rename.fix } : {}) };
     ctx.add(code, severity, message, located, Object.keys(extra).length ? extra : undefined);
@@ -95,121 +95,18 @@ function codeFor(err: ErrorObject): string | undefined {
   return trail.inherited ?? 'FMT-009';
 }
 
-function locate(
-  ctx: RuleContext,
-  err: ErrorObject,
-): { span: { start: number; end: number }; path: string; prop?: string } {
-  const root = ctx.model.root;
-  const hit = nodeAt(root, pointerSegments(err.instancePath));
-  const fallback = spanOf(root);
-  const params = err.params as { additionalProperty?: string; missingProperty?: string };
-  const prop = params.additionalProperty ?? (err as { propertyName?: string }).propertyName;
-  if (prop !== undefined && isMap(hit.node)) {
-    const keyNode = keyNodeOf(hit.node, prop);
-    return {
-      span: spanOf(keyNode, hitSpan(hit, true, fallback)),
-      path: joinPath(hit.path, prop),
-      prop,
-    };
-  }
-  if (params.missingProperty !== undefined) {
-    return { span: hitSpan(hit, true, fallback), path: hit.path, prop: params.missingProperty };
-  }
-  // Block collections span many lines: point at the key the user wrote instead.
-  const blockValue = isCollection(hit.node) && !hit.node.flow;
-  const preferKey =
-    err.keyword === 'not' ||
-    err.keyword === 'maxProperties' ||
-    err.keyword === 'minProperties' ||
-    (err.keyword === 'type' && blockValue);
-  return { span: hitSpan(hit, preferKey, fallback), path: hit.path };
-}
-
-function messageFor(err: ErrorObject, path: string, prop: string | undefined): string {
-  const where = path ? `'${path}'` : 'the document root';
-  const parent = (err.parentSchema ?? {}) as Record<string, unknown>;
-  const p = err.params as Record<string, unknown>;
-  const own = parent['x-message'];
-  if (typeof own === 'string')
-    return prop !== undefined ? `Key '${prop}': ${own}` : `${where} ${own}`;
-  switch (err.keyword) {
-    case 'additionalProperties': {
-      const allowed = Object.keys((parent.properties as object | undefined) ?? {}).filter(
-        (k) => !isRemoved(parent, k),
-      );
-      const at = path.includes('.')
-        ? `'${path.slice(0, path.lastIndexOf('.'))}'`
-        : path === prop
-          ? 'the document root'
-          : where;
-      return allowed.length
-        ? `Unknown key '${prop}' in ${at}; expected one of: ${allowed.join(', ')}`
-        : `Unknown key '${prop}' in ${at}`;
-    }
-    case 'required':
-      return `${where} is missing the required '${String(p.missingProperty)}'`;
-    case 'enum':
-      return `${where} must be one of: ${(p.allowedValues as unknown[]).map(String).join(', ')}`;
-    case 'const':
-      return `${where} must be '${String(p.allowedValue)}'`;
-    case 'type':
-      return `${where} must be ${describeType(p.type)}`;
-    case 'not':
-      return `${where} is not supported: ${String(parent.description ?? 'removed construct')}`;
-    case 'pattern':
-      return `${where} (${JSON.stringify(err.data)}) does not match ${String(p.pattern)}`;
-    case 'propertyNames':
-      return `Key '${prop}' in ${where} is not allowed`;
-    case 'maxProperties':
-      return `${where} takes no fields in this DSL version`;
-    case 'minimum':
-    case 'exclusiveMinimum':
-      return `${where} must be at least ${String(p.limit)}`;
-    case 'maximum':
-    case 'exclusiveMaximum':
-      return `${where} must be at most ${String(p.limit)}`;
-    case 'minLength':
-      return p.limit === 1
-        ? `${where} must not be empty`
-        : `${where} ${err.message ?? 'is too short'}`;
-    case 'minProperties':
-      return `${where} must not be empty`;
-    default:
-      return `${where} ${err.message ?? 'is invalid'}`;
-  }
-}
-
 /** For an unknown key close to a documented one (`statse`), a fix renaming it. */
 function renameFix(err: ErrorObject, at: { span: { start: number; end: number }; prop?: string }) {
   const parent = (err.parentSchema ?? {}) as Record<string, unknown>;
   const props = (parent.properties as Record<string, unknown> | undefined) ?? {};
   const present = new Set(Object.keys((err.data as object | null) ?? {}));
-  const candidates = Object.keys(props).filter((k) => !isRemoved(parent, k) && !present.has(k));
+  const candidates = Object.keys(props).filter((k) => !isRemovedProperty(parent, k) && !present.has(k));
   const to = at.prop === undefined ? undefined : closest(at.prop, candidates);
   if (!to || at.span.end <= at.span.start) return undefined;
   return {
     to,
     fix: { title: `Rename '${at.prop}' to '${to}'`, edits: [{ span: at.span, text: to }] },
   };
-}
-
-function isRemoved(parent: Record<string, unknown>, key: string): boolean {
-  const sub = (parent.properties as Record<string, Record<string, unknown>>)[key];
-  return Boolean(sub && 'not' in sub);
-}
-
-function describeType(type: unknown): string {
-  const names: Record<string, string> = {
-    object: 'a mapping',
-    array: 'a list',
-    string: 'a string',
-    integer: 'an integer',
-    number: 'a number',
-    boolean: 'true or false',
-    null: 'empty',
-  };
-  const list = Array.isArray(type) ? type : [type];
-  return list.map((t) => names[String(t)] ?? String(t)).join(' or ');
 }
 
 function collectCodes(): string[] {
