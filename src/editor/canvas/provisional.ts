@@ -4,7 +4,7 @@
  * below the state that leads to it (or above the one it leads to), so typing
  * never makes the diagram jump. Pure.
  */
-import type { GraphView } from '../graph-view';
+import type { GraphView, ViewEdge } from '../graph-view';
 import type { Box } from './quick-layout';
 
 const GAP_Y = 40;
@@ -28,11 +28,19 @@ export function provisionalBoxes(
     out.set(missing[0].qid, placed.get(vanished[0].qid)!);
     return { boxes: out, renamed: true };
   }
+  // A file just opened (nothing placed yet) is the quick layout's and ELK's job.
+  if (missing.length * 2 > view.nodes.length) return { boxes: out, renamed: false };
   const parentOf = new Map(view.nodes.map((n) => [n.qid, n.parent]));
+  const incoming = new Map<string, ViewEdge[]>();
+  const outgoing = new Map<string, ViewEdge[]>();
+  for (const e of view.edges) {
+    incoming.set(e.target, [...(incoming.get(e.target) ?? []), e]);
+    outgoing.set(e.source, [...(outgoing.get(e.source) ?? []), e]);
+  }
   for (const n of missing) {
     const near = (id: string) => parentOf.get(id) === n.parent && placed.get(id);
-    const from = view.edges.find((e) => e.target === n.qid && near(e.source));
-    const to = view.edges.find((e) => e.source === n.qid && near(e.target));
+    const from = incoming.get(n.qid)?.find((e) => near(e.source));
+    const to = outgoing.get(n.qid)?.find((e) => near(e.target));
     if (from) {
       const b = placed.get(from.source)!;
       out.set(n.qid, { ...b, y: b.y + b.h + GAP_Y });

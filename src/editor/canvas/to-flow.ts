@@ -1,7 +1,7 @@
 /** GraphView + layout → React Flow nodes and edges. Pure. */
 import type { Edge, Node } from '@xyflow/react';
 import type { GraphView, ViewNode, ViewEdge } from '../graph-view';
-import type { Layout } from './quick-layout';
+import { NODE_H, NODE_W, type Layout } from './quick-layout';
 
 export interface StateNodeData extends Record<string, unknown> {
   view: ViewNode;
@@ -68,6 +68,7 @@ export function toFlow(view: GraphView, layout: Layout, o: FlowOptions): { nodes
       hidden: hiddenGroups.has(g.id),
       data: { label: g.label, kind: g.kind, groupId: g.id, collapsed, count: g.members.length } satisfies GroupNodeData,
       style: { width: box.w, height: collapsed ? COLLAPSED_H : box.h },
+      measured: { width: box.w, height: collapsed ? COLLAPSED_H : box.h },
       selectable: false,
     });
   }
@@ -86,6 +87,8 @@ export function toFlow(view: GraphView, layout: Layout, o: FlowOptions): { nodes
       hidden,
       selected: o.selection.includes(n.qid),
       domAttributes: hooks(n, o.runStates[n.qid]),
+      // The CSS fixes a state's size: saying so spares React Flow a second render of every node after measuring.
+      measured: { width: NODE_W, height: NODE_H },
       data: { view: n, run: o.runStates[n.qid], badge: o.runBadges?.[n.qid], dimmed: !matchesSearch(n, o.search) } satisfies StateNodeData,
     });
   }
