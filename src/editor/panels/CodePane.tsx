@@ -10,7 +10,7 @@ import type * as Monaco from 'monaco-editor';
 import { useEditorStore } from '../store/editor-context';
 import { redo, undo } from '../store/editor-store';
 import { minimalReplacement } from '../text-diff';
-import { loadMonaco } from './monaco-setup';
+import { loadMonaco, WITHOUT_LANGUAGE_SERVER_PASSES } from './monaco-setup';
 import { registerFixProvider } from './monaco-fixes';
 import { locatedMarker } from './marker-data';
 
@@ -36,6 +36,8 @@ export function CodePane() {
         insertSpaces: true,
         scrollBeyondLastLine: false,
         quickSuggestions: { other: true, strings: true, comments: false },
+        // Each of these would have the YAML language worker re-read the whole file on every keystroke.
+        ...WITHOUT_LANGUAGE_SERVER_PASSES,
       });
       cleanups.push(registerFixProvider(monaco, model, store));
       let external = false;

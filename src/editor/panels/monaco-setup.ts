@@ -58,3 +58,17 @@ export function loadMonaco(): Promise<Monaco> {
   })();
   return loading;
 }
+
+/**
+ * Editor options that keep monaco-yaml's worker out of the keystroke path:
+ * folding by indentation instead of the language server's ranges, and no
+ * code lenses, links or sticky scroll (each re-reads the whole document).
+ * Completion and hover still come from it.
+ */
+export const WITHOUT_LANGUAGE_SERVER_PASSES = {
+  folding: true,
+  foldingStrategy: 'indentation',
+  codeLens: false,
+  links: false,
+  stickyScroll: { enabled: false },
+} as const;

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useEditorStore } from '../store/editor-context';
-import { loadMonaco } from '../panels/monaco-setup';
+import { loadMonaco, WITHOUT_LANGUAGE_SERVER_PASSES } from '../panels/monaco-setup';
 import { SCENARIO_MARKER_OWNER, scenarioMarkers } from './scenario-markers';
 import { useSimStore } from './use-sim';
 
@@ -25,7 +25,7 @@ export function ScenarioEditor() {
       const uri = monaco.Uri.parse(`file:///${encodeURIComponent(editor.getState().docId)}/scenarios/scenarios.scenario.yaml`);
       const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(sim.getState().scenarioText, 'yaml', uri);
       if (model.getValue() !== sim.getState().scenarioText) model.setValue(sim.getState().scenarioText);
-      const instance = monaco.editor.create(host.current, { model, automaticLayout: true, minimap: { enabled: false }, fontSize: 12, tabSize: 2 });
+      const instance = monaco.editor.create(host.current, { model, automaticLayout: true, minimap: { enabled: false }, fontSize: 12, tabSize: 2, ...WITHOUT_LANGUAGE_SERVER_PASSES });
       let timer: ReturnType<typeof setTimeout> | undefined;
       const check = () => {
         timer = undefined;
