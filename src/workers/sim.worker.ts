@@ -7,12 +7,20 @@ import { parse, stringify } from 'yaml';
 import { analyze } from '../core/validate/validate';
 import { computeCoverage, coverageData } from '../engine/coverage';
 import { DebugSession, runScenarioFile, type ScenarioReport } from '../engine/index';
+import { scenarioDiagnostics, scenarioProblemMessage } from '../engine/scenario/diagnostics';
 import type { SimReply, SimRequest } from '../editor/sim/sim-protocol';
 
 const post = (m: SimReply) => (self as unknown as Worker).postMessage(m);
 let session: DebugSession | undefined;
 
 async function runSuite(req: Extract<SimRequest, { type: 'suite' }>): Promise<void> {
+  // Scenarios run one at a time from single-scenario copies of the file: check the file as written
+  // first, so a problem is reported where it is (the line its editor squiggles), not in a copy.
+  const problems = scenarioDiagnostics(req.scenarioText);
+  if (problems.length) {
+    post({ type: 'suiteResult', id: req.id, scenarios: [], error: scenarioProblemMessage(req.scenarioText, problems) });
+    return;
+  }
   let doc: { env?: unknown; scenarios?: unknown[] } | undefined;
   try {
     doc = parse(req.scenarioText, { maxAliasCount: 100 }) as typeof doc;

@@ -8,7 +8,6 @@ import type { FrameView } from '../../engine/index';
 import type { EditorStore } from '../store/editor-store';
 import type { SimReply } from './sim-protocol';
 import type { SimStore } from './sim-store';
-import { scenarioDiagnostics, scenarioProblemMessage } from '../../engine/scenario/diagnostics';
 import { appendScenario } from './append-scenario';
 
 type RunStates = Record<string, 'active' | 'visited'>;
@@ -30,13 +29,6 @@ export async function runSuite(editor: EditorStore, sim: SimStore): Promise<void
   const { scenarioText } = sim.getState();
   if (!scenarioText.trim()) {
     sim.getState().patchSuite({ error: 'No scenarios yet: open a scenario file or create one from a run', results: [], coverage: undefined });
-    return;
-  }
-  // The worker runs scenarios one at a time from single-scenario copies of the file, so a problem it
-  // found would be located in a copy: check the file as written (what its editor squiggles) first.
-  const problems = scenarioDiagnostics(scenarioText);
-  if (problems.length) {
-    sim.getState().patchSuite({ error: scenarioProblemMessage(scenarioText, problems), results: [], coverage: undefined });
     return;
   }
   sim.getState().patchSuite({ running: true, done: 0, total: 0, results: [], coverage: undefined, error: undefined, journeyText: text });
