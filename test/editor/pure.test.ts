@@ -118,18 +118,13 @@ describe('canvas node reuse', () => {
     expect(done?.measured).toEqual({ width: 190, height: 58 });
   });
 
-  it('typing a line above the states re-renders no node and no edge', async () => {
-    const { toFlow, reuseNodes, reuseEdges } = await import('../../src/editor/canvas/to-flow');
+  it('typing a line above the states re-renders no node', async () => {
+    const { toFlow, reuseNodes } = await import('../../src/editor/canvas/to-flow');
     const opts = { collapsed: [], selection: [], runStates: {}, search: '', positions: {} };
     const before = toFlow(view, quickLayout(view), opts);
     const shifted = analyzeForEditor(example.text.replace('spec:\n', 'spec:\n  # a note\n'), example.rel).view!;
     expect(shifted.nodes[0].line).toBe(view.nodes[0].line + 1);
     const after = toFlow(shifted, quickLayout(shifted), opts);
     expect(reuseNodes(before.nodes, after.nodes)).toBe(before.nodes);
-    expect(reuseEdges(before.edges, after.edges)).toBe(before.edges);
-    const rewired = analyzeForEditor(example.text.replace('next: decide', 'next: done'), example.rel).view!;
-    const changed = reuseEdges(before.edges, toFlow(rewired, quickLayout(rewired), opts).edges);
-    expect(changed).not.toBe(before.edges);
-    expect(changed.filter((e) => before.edges.includes(e)).length).toBe(before.edges.length - 1);
   });
 });
