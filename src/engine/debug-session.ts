@@ -6,6 +6,7 @@
  */
 import { analyze } from '../core/validate/validate';
 import { parseDuration } from './duration';
+import { httpClientView, type HttpClientView } from './http-client-view';
 import { engineJourney, type EngineJourney } from './journey';
 import { isObject, toJson, type Json, type JsonObject } from './json';
 import { redact } from './redact';
@@ -44,6 +45,8 @@ export interface FrameView {
   /** Names of tokens the environment minted (for `${tokens.NAME}` in headers). */
   tokens: string[];
   certs: string[];
+  /** The cookie jar and token cache at this frame (values masked, tokens left out); absent when both are empty. */
+  http?: HttpClientView;
 }
 
 export interface FrameSummary {
@@ -181,6 +184,8 @@ export class DebugSession {
       tokens: Object.keys(this.rt.env.auth.tokens),
       certs: Object.keys(this.rt.env.auth.certs),
     };
+    const http = httpClientView(snap);
+    if (http) view.http = http;
     return redact(view, this.rt.env.secrets);
   }
 

@@ -14,6 +14,8 @@ export { step } from './step';
 export { prepareRuntime } from './prepare';
 export { DebugSession } from './debug-session';
 export type { Frame, FrameView, FrameSummary, SessionResult } from './debug-session';
+export { httpClientView, maskedValue } from './http-client-view';
+export type { HttpClientView, HttpCookieView, HttpTokenView } from './http-client-view';
 export { engineJourney } from './journey';
 export type { RunSnapshot, RunEvent, StepResult, Effect, TraceEntry, RunOutcome, Problem, Thread } from './types';
 export type { Runtime, TaskPlugin, SimEnv } from './runtime-types';

@@ -6,6 +6,13 @@ import type { CookieJar } from './plugins/cookie-jar';
 export interface CachedToken {
   token: string;
   expiresAt: number;
+  /** What the debugger shows instead of the token: when and for which request it was fetched. */
+  obtainedAt: number;
+  policy: string;
+  tokenEndpoint: string;
+  /** `scope` / `audience` of the policy's form, when it has them. */
+  scope?: string;
+  audience?: string;
 }
 
 /** Run phases (ADR-0023). */

@@ -7,12 +7,16 @@ import { useMemo, useState } from 'react';
 import { useEditor, useEditorStore } from '../store/editor-context';
 import { parseDuration } from '../../engine/duration';
 import { ContextInspector } from './ContextInspector';
+import { HttpClientView } from './HttpClientView';
 import { SubmitForm } from './SubmitForm';
 import { SaveAsScenario } from './SaveAsScenario';
 import { advanceClock, gotoFrame, runToState, startDebug, stopSimulation, submitStep } from './sim-actions';
 import { scenarioNames } from './scenario-names';
 import { payloadUntrusted } from './trust';
 import { useSim, useSimStore } from './use-sim';
+
+/** An empty jar and cache: a previous frame that held nothing. */
+const NO_HTTP = { cookies: [], tokens: [] };
 
 /** The debugger half of the Simulation panel. */
 export function DebuggerPanel() {
@@ -128,6 +132,7 @@ export function DebuggerPanel() {
                 ))
               : null}
             <ContextInspector context={frame.context} previous={debug.previous?.context} payloadUntrusted={payloadUntrusted(frame.trace, authStates)} />
+            <HttpClientView http={frame.http} previous={debug.previous ? (debug.previous.http ?? NO_HTTP) : undefined} now={frame.now} />
           </div>
         </div>
       ) : (

@@ -118,7 +118,15 @@ export function accessToken(
   const token = body.access_token;
   if (!call.rt.env.secrets.includes(token)) call.rt.env.secrets.push(token);
   const ttl = typeof body.expires_in === 'number' ? body.expires_in * 1000 : 3_600_000;
-  call.store.oauthTokens[cc.key] = { token, expiresAt: now + ttl };
+  call.store.oauthTokens[cc.key] = {
+    token,
+    expiresAt: now + ttl,
+    obtainedAt: now,
+    policy: cc.id,
+    tokenEndpoint: cc.tokenEndpoint,
+    ...(cc.form.scope !== undefined ? { scope: cc.form.scope } : {}),
+    ...(cc.form.audience !== undefined ? { audience: cc.form.audience } : {}),
+  };
   notes.push(`access token for policy '${cc.id}' fetched (expires in ${Math.round(ttl / 1000)}s)`);
   return { ok: true, token };
 }

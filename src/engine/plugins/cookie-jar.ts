@@ -8,6 +8,11 @@ export interface JarCookie {
   domain: string;
   path: string;
   secure: boolean;
+  /** Virtual-clock expiry from `Max-Age`/`Expires` (absent: a session cookie). Shown by the debugger. */
+  expiresAt?: number;
+  /** `HttpOnly` and `SameSite` as sent: recorded for the debugger, no effect on attaching. */
+  httpOnly?: boolean;
+  sameSite?: string;
 }
 
 /** The per-run jar: live cookies and recorded deletions, by `domain|path|name`. Never mutated in place. */
@@ -54,6 +59,9 @@ function parseSetCookie(line: string, host: string, reqPath: string, now: number
   let path = reqPath.lastIndexOf('/') > 0 ? reqPath.slice(0, reqPath.lastIndexOf('/')) : '/';
   let secure = false;
   let expired = false;
+  let expiresAt: number | undefined;
+  let httpOnly = false;
+  let sameSite: string | undefined;
   for (const a of attrs) {
     const i = a.indexOf('=');
     const k = (i < 0 ? a : a.slice(0, i)).trim().toLowerCase();
@@ -61,13 +69,24 @@ function parseSetCookie(line: string, host: string, reqPath: string, now: number
     if (k === 'domain' && v) domain = v.replace(/^\./, '').toLowerCase();
     else if (k === 'path' && v.startsWith('/')) path = v;
     else if (k === 'secure') secure = true;
-    else if (k === 'max-age' && /^-?\d+$/.test(v)) expired = Number(v) <= 0;
-    else if (k === 'expires' && !attrs.some((x) => /^\s*max-age/i.test(x))) {
+    else if (k === 'httponly') httpOnly = true;
+    else if (k === 'samesite' && v) sameSite = v;
+    else if (k === 'max-age' && /^-?\d+$/.test(v)) {
+      expired = Number(v) <= 0;
+      expiresAt = now + Number(v) * 1000;
+    } else if (k === 'expires' && !attrs.some((x) => /^\s*max-age/i.test(x))) {
       const t = Date.parse(v);
-      if (Number.isFinite(t)) expired = t <= now;
+      if (Number.isFinite(t)) {
+        expired = t <= now;
+        expiresAt = t;
+      }
     }
   }
-  return { cookie: { name, value, domain, path, secure }, expired };
+  const cookie: JarCookie = { name, value, domain, path, secure };
+  if (expiresAt !== undefined && !expired) cookie.expiresAt = expiresAt;
+  if (httpOnly) cookie.httpOnly = true;
+  if (sameSite !== undefined) cookie.sameSite = sameSite;
+  return { cookie, expired };
 }
 
 /** The Set-Cookie lines of a mock's response headers (a string, or an array for several). */
@@ -115,10 +134,12 @@ export function cookieHeaderFor(
   jar: CookieJar,
   url: string,
   patterns: readonly string[],
+  now: number,
 ): string | undefined {
   const at = hostAndPath(url);
   if (!at || !domainAllowed(at.host, patterns)) return undefined;
   const picked = Object.values(jar.cookies).filter((c) => {
+    if (c.expiresAt !== undefined && c.expiresAt <= now) return false; // RFC 6265 §5.3: expired cookies are not sent
     const domainOk = at.host === c.domain || at.host.endsWith(`.${c.domain}`);
     const pathOk =
       at.path === c.path ||

@@ -145,7 +145,7 @@ async function execute(call: TaskCall): Promise<TaskOutcome> {
   }
   for (let attempt = 1; attempt <= attempts; attempt++) {
     if (useJar) {
-      const jarCookie = cookieHeaderFor(call.store.cookieJar, req.url, patterns);
+      const jarCookie = cookieHeaderFor(call.store.cookieJar, req.url, patterns, call.now);
       if (jarCookie) headers.Cookie = jarCookie;
       else delete headers.Cookie;
     }
