@@ -16,6 +16,7 @@ import { buildModel } from '../src/core/model/build-model';
 import { parseSource } from '../src/core/source';
 import { analyze } from '../src/core/validate/validate';
 import { ParseCache } from '../src/core/incremental-parse';
+import { quickView } from '../src/editor/quick-view';
 import { generateJourney } from './generate-journey';
 import { bigJourney } from '../test/core/rules/structure/big-journey';
 
@@ -80,6 +81,20 @@ report(
       const at = big.indexOf(`expr: context.r${3 * (keystroke++ % 600)}.ok`);
       if (at < 0) throw new Error("bench: the edited expression was not found");
       analyze(`${big.slice(0, at)}expr: x${big.slice(at + 5)}`, 'chain.journey.yaml', { cache });
+    }, RUNS),
+    50,
+  );
+}
+{
+  // What the canvas waits for after a keystroke: the worker's first stage (parse + model + graph view).
+  const cache = new ParseCache();
+  quickView(big, 'chain.journey.yaml', cache);
+  let keystroke = 0;
+  report(
+    'canvas view after a keystroke (2,000 states, parse cache)',
+    median(() => {
+      const at = big.indexOf(`expr: context.r${3 * (keystroke++ % 600)}.ok`);
+      quickView(`${big.slice(0, at)}expr: x${big.slice(at + 5)}`, 'chain.journey.yaml', cache);
     }, RUNS),
     50,
   );
