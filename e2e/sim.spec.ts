@@ -134,3 +134,20 @@ async function hoverSquiggle(page: Page, squiggle: Locator): Promise<void> {
   if (!box) throw new Error('squiggle not on screen');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 }
+
+test('the debugger shows what the HTTP client holds: the session cookie by name, its value masked', async ({ page }) => {
+  await page.goto('/');
+  const journey = join(examples, 'technical', 'http-cookie-jar', 'http-cookie-jar.journey.yaml');
+  await openJourney(page, journey);
+  await openSimulation(page);
+  await openScenarioFile(page, journey.replace('.journey.yaml', '.scenario.yaml'));
+  await debugScenario(page, 'login then profile', false);
+  await expect(page.locator('[data-testid="run-outcome"]')).toHaveAttribute('data-phase', 'SUCCEEDED');
+  const cookies = page.locator('[data-testid="http-client"] [data-testid="http-cookies"]');
+  const session = cookies.locator('tr', { hasText: 'session' });
+  await expect(session).toContainText('api.example.com');
+  await expect(session.locator('.http-secret')).toContainText('••••');
+  await expect(session.locator('.http-secret')).not.toContainText('s1');
+  // the tracker cookie for a domain outside the jar's patterns was never kept
+  await expect(cookies).not.toContainText('tracker');
+});
