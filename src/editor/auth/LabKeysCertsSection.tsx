@@ -4,6 +4,7 @@ import { addApiKey, addAuthority, addCert, removeEntry } from '../../core/identi
 import { certVerdict } from '../../core/identity/cert-scenario';
 import type { CertStatus } from '../../core/identity/lab-types';
 import type { LabHandle } from './use-lab';
+import { LabInput, RemoveButton } from './lab-controls';
 
 type Props = { handle: LabHandle; onError(e: string | undefined): void };
 type CertProps = Props & { onScenario(certName: string): void };
@@ -21,39 +22,13 @@ export function LabApiKeysSection({ handle, onError }: Props) {
         <div key={p.name} className="lab-row">
           <strong>{p.name}</strong> ({p.source.location} {p.source.name}):{' '}
           {p.keys.map((k) => `${k.keyId} = ••••`).join(', ')}
-          <button
-            className="link"
-            onClick={() => onError(handle.edit((l) => removeEntry(l, 'apiKeys', p.name)))}
-          >
-            Remove
-          </button>
+          <RemoveButton remove={() => handle.edit((l) => removeEntry(l, 'apiKeys', p.name))} onError={onError} />
         </div>
       ))}
       <div className="lab-form">
-        <input
-          className="nodrag"
-          aria-label="API key profile"
-          value={profile}
-          onChange={(e) => setProfile(e.target.value)}
-          size={10}
-        />
-        <input
-          className="nodrag"
-          aria-label="key id"
-          placeholder="key id"
-          value={keyId}
-          onChange={(e) => setKeyId(e.target.value)}
-          size={10}
-        />
-        <input
-          className="nodrag"
-          aria-label="key value"
-          type="password"
-          placeholder="test value"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          size={14}
-        />
+        <LabInput label="API key profile" value={profile} onChange={setProfile} size={10} />
+        <LabInput label="key id" value={keyId} onChange={setKeyId} size={10} placeholder="key id" />
+        <LabInput label="key value" value={value} onChange={setValue} size={14} placeholder="test value" type="password" />
         <button
           onClick={() => {
             const e = handle.edit((l) => addApiKey(l, profile.trim(), keyId.trim(), value));
@@ -84,14 +59,7 @@ export function LabCertsSection({ handle, onError, onScenario }: CertProps) {
         authorities: {lab.authorities.length ? lab.authorities.join(', ') : 'none'}
       </div>
       <div className="lab-form">
-        <input
-          className="nodrag"
-          aria-label="authority name"
-          placeholder="partner-ca"
-          value={ca}
-          onChange={(e) => setCa(e.target.value)}
-          size={12}
-        />
+        <LabInput label="authority name" value={ca} onChange={setCa} size={12} placeholder="partner-ca" />
         <button
           onClick={() => {
             const e = handle.edit((l) => addAuthority(l, ca.trim()));
@@ -124,24 +92,12 @@ export function LabCertsSection({ handle, onError, onScenario }: CertProps) {
             >
               Add scenario
             </button>
-            <button
-              className="link"
-              onClick={() => onError(handle.edit((l) => removeEntry(l, 'certs', c.name)))}
-            >
-              Remove
-            </button>
+            <RemoveButton remove={() => handle.edit((l) => removeEntry(l, 'certs', c.name))} onError={onError} />
           </div>
         );
       })}
       <div className="lab-form">
-        <input
-          className="nodrag"
-          aria-label="certificate name"
-          placeholder="partner"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          size={10}
-        />
+        <LabInput label="certificate name" value={name} onChange={setName} size={10} placeholder="partner" />
         <select
           className="nodrag"
           aria-label="issuer"
@@ -153,21 +109,8 @@ export function LabCertsSection({ handle, onError, onScenario }: CertProps) {
             <option key={a}>{a}</option>
           ))}
         </select>
-        <input
-          className="nodrag"
-          aria-label="subject"
-          value={subject}
-          onChange={(e) => setSubject(e.target.value)}
-          size={24}
-        />
-        <input
-          className="nodrag"
-          aria-label="DNS names"
-          placeholder="api.example.com"
-          value={dns}
-          onChange={(e) => setDns(e.target.value)}
-          size={14}
-        />
+        <LabInput label="subject" value={subject} onChange={setSubject} size={24} />
+        <LabInput label="DNS names" value={dns} onChange={setDns} size={14} placeholder="api.example.com" />
         <select
           className="nodrag"
           aria-label="status"

@@ -19,7 +19,7 @@ import {
 } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor, useEditorStore } from '../store/editor-context';
-import { reuseEdges, reuseNodes, toFlow } from './to-flow';
+import { reuseNodes, toFlow } from './to-flow';
 import { StateNode } from './StateNode';
 import { GroupBox } from './GroupBox';
 import { useLayout } from './use-layout';
@@ -70,8 +70,6 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
   );
   const [nodes, setNodes] = useState<Node[]>(flow.nodes);
   useEffect(() => setNodes((prev) => reuseNodes(prev, flow.nodes)), [flow.nodes]);
-  const edgesRef = useRef<Edge[]>([]);
-  const edges = useMemo(() => (edgesRef.current = reuseEdges(edgesRef.current, flow.edges)), [flow.edges]);
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
   const onSelectionChange = useCallback(
     ({ nodes: sel }: OnSelectionChangeParams) => {
@@ -180,7 +178,7 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
     >
       <ReactFlow
         nodes={nodes}
-        edges={edges}
+        edges={flow.edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onSelectionChange={onSelectionChange}

@@ -154,32 +154,6 @@ function sameNode(a: Node, b: Node): boolean {
   return shallowEqual(a.data, b.data, (x, y, key) => (key === 'view' ? shallowEqual(x as object, y as object, (p, q, k) => k === 'line' || p === q) : x === y));
 }
 
-/**
- * Keeps the previous edge object wherever the edge is unchanged, so React Flow
- * does not redraw every path. Always a new array: handing React Flow back the
- * very same array when states were added sent it into an update loop
- * (e2e/auth.spec.ts, guard template). Pure.
- */
-export function reuseEdges(prev: readonly Edge[], next: readonly Edge[]): Edge[] {
-  const byId = new Map(prev.map((e) => [e.id, e]));
-  return next.map((e) => {
-    const p = byId.get(e.id);
-    return p && sameEdge(p, e) ? p : e;
-  });
-}
-
-function sameEdge(a: Edge, b: Edge): boolean {
-  return (
-    a.source === b.source &&
-    a.target === b.target &&
-    a.label === b.label &&
-    a.sourceHandle === b.sourceHandle &&
-    a.className === b.className &&
-    a.animated === b.animated &&
-    shallowEqual(a.data ?? {}, b.data ?? {})
-  );
-}
-
 function shallowEqual(a: object, b: object, eq: (x: unknown, y: unknown, key: string) => boolean = (x, y) => x === y): boolean {
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
