@@ -10,9 +10,17 @@ import { quickView } from '../editor/quick-view';
 import type { AnalysisRequest, AnalysisReply } from '../editor/analysis-protocol';
 
 const pending = new Map<string, AnalysisRequest>();
-// One parse cache per journey: a keystroke re-parses only the states it touched.
+// One parse cache per journey: a keystroke re-parses only the states it touched. Only the
+// journeys edited most recently keep theirs, so a long session does not hoard closed files.
+const MAX_CACHED_JOURNEYS = 8;
 const caches = new Map<string, ParseCache>();
-const cacheFor = (docId: string) => caches.get(docId) ?? caches.set(docId, new ParseCache()).get(docId)!;
+function cacheFor(docId: string): ParseCache {
+  const cache = caches.get(docId) ?? new ParseCache();
+  caches.delete(docId);
+  caches.set(docId, cache); // most recent last
+  if (caches.size > MAX_CACHED_JOURNEYS) caches.delete(caches.keys().next().value!);
+  return cache;
+}
 let scheduled = false;
 
 const post = (m: AnalysisReply) => (self as unknown as Worker).postMessage(m);
