@@ -31,8 +31,14 @@ export function parsePath(path: string): (string | number)[] | undefined {
 function parseValue(value: string): unknown {
   const doc = parseDocument(value);
   if (doc.errors.length) return undefined;
+  let data: unknown;
+  try {
+    data = doc.toJS(); // an alias without its anchor (`*a`) only fails here
+  } catch {
+    return undefined;
+  }
   if (!value.includes('\n')) return new RawYaml(value.trim());
-  return doc.toJS() as unknown;
+  return data;
 }
 
 /** `{b: {c: value}}` for the missing tail `['b', 'c']`. */

@@ -77,5 +77,7 @@ describe('field.set', () => {
       /not a mapping/,
     );
     expect(refused(text, 'field.set', { path: 'spec.x', value: '{a' })).toMatch(/not valid YAML/);
+    // An alias without its anchor parses but has no value (found by the command property test).
+    expect(refused(text, 'field.set', { path: 'spec.x.y', value: '*!' })).toMatch(/not valid YAML/);
   });
 });
