@@ -45,27 +45,10 @@ export function createWorkerHub(): WorkerHub {
       const m = e.data;
       const s = sinks.get(m.docId);
       if (!s || s.seq !== m.seq) return;
-      if (m.stage === 'view') {
-        s.sink.view(m.result);
-        scheduleFull(m.docId, m.seq);
-      } else s.sink.full(m.result);
+      if (m.stage === 'view') s.sink.view(m.result);
+      else s.sink.full(m.result);
     };
     return w;
-  }
-  /**
-   * Full validation starts once the canvas has its view, after a pause in
-   * typing: on two shared cores it would otherwise slow the canvas down.
-   */
-  const fullWaiting = new Map<string, { seq: number; text: string; fileName: string }>();
-  function scheduleFull(docId: string, seq: number): void {
-    const req = fullWaiting.get(docId);
-    if (!req || req.seq !== seq) return;
-    fullWaiting.delete(docId);
-    clearTimeout(fullTimers.get(docId));
-    fullTimers.set(
-      docId,
-      setTimeout(() => analysisWorker()?.postMessage({ docId, mode: 'full', ...req } satisfies AnalysisRequest), FULL_DELAY_MS),
-    );
   }
   function startLayout(): Worker | undefined {
     const w = start(() => new Worker(new URL('../workers/layout.worker.ts', import.meta.url), { type: 'module' }));
@@ -86,8 +69,12 @@ export function createWorkerHub(): WorkerHub {
       const analysis = analysisWorker();
       if (views && analysis) {
         views.postMessage({ docId, seq: mine, mode: 'view', text, fileName } satisfies AnalysisRequest);
+        // Full validation waits for a pause in typing: on two shared cores it would slow the canvas down.
         clearTimeout(fullTimers.get(docId));
-        fullWaiting.set(docId, { seq: mine, text, fileName });
+        fullTimers.set(
+          docId,
+          setTimeout(() => analysis.postMessage({ docId, seq: mine, mode: 'full', text, fileName } satisfies AnalysisRequest), FULL_DELAY_MS),
+        );
       } else sink.full(analyzeForEditor(text, fileName));
     },
     layout(view) {
