@@ -67,7 +67,10 @@ export function sortDiagnostics<T extends Diagnostic>(list: readonly T[]): T[] {
     (a, b) =>
       a.span.start - b.span.start ||
       severityRank[a.severity] - severityRank[b.severity] ||
-      a.code.localeCompare(b.code),
+      a.code.localeCompare(b.code) ||
+      // The editor checks states one by one: the order must not depend on the order rules ran in.
+      a.span.end - b.span.end ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
 }
 

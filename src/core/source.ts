@@ -21,6 +21,12 @@ export interface JourneySource {
   /** The root mapping, when the document is a mapping. */
   readonly root: YAMLMap | undefined;
   readonly diagnostics: Diagnostic[];
+  /**
+   * True when the states came from a `ParseCache`: an unchanged state is then
+   * the same node object as in the previous parse, so per-state results may be
+   * memoized on it (model fragments, rule findings).
+   */
+  readonly reusesStates?: boolean;
 }
 
 const parserCodes: Record<string, string> = {
@@ -109,7 +115,7 @@ export function parseSource(text: string, fileName = 'journey.yaml', options: Pa
       diag('YAML-002', 'error', `A journey is a YAML mapping with apiVersion, kind, metadata and spec; this file is ${what}`, span),
     );
   }
-  return { ...base, doc, root, diagnostics };
+  return { ...base, doc, root, diagnostics, reusesStates: options.cache !== undefined };
 }
 
 function describeNode(node: unknown): string {

@@ -3,6 +3,7 @@ import { hasErrors, locate, sortDiagnostics } from '../../core/diagnostics';
 import { previewDiagnostics } from '../../core/auth/preview-diagnostics';
 import { analyze, visibleDiagnostics } from '../../core/validate/validate';
 import { formatOf, parseCommandArgs } from '../args';
+import { openApiFiles } from '../openapi-resolver';
 import { formatJson, formatText, type FileReport } from '../format/diagnostics-text';
 import { formatSarif } from '../format/sarif';
 import { EXIT, UsageError, type CliIO } from '../io';
@@ -35,6 +36,8 @@ export async function validateCommand(args: string[], io: CliIO): Promise<number
     return EXIT.usage;
   }
   const reports: FileReport[] = [];
+  // OpenAPI documents of spec.apis (CAT-003/004), found beside or above each journey; cached for the run.
+  const openApi = openApiFiles(io.cwd);
   for (const file of files) {
     let text: string;
     try {
@@ -43,7 +46,7 @@ export async function validateCommand(args: string[], io: CliIO): Promise<number
       io.stderr(`journey-studio: cannot read '${file}': ${(err as Error).message}\n`);
       return EXIT.usage;
     }
-    const analysis = analyze(text, file);
+    const analysis = analyze(text, file, { openApi: openApi.forJourney(file) });
     // AUTHLINT-006 needs the auth preview (it evaluates predicates), which is async, so it is added here.
     const extra = hasErrors(analysis.diagnostics) || !analysis.source.root ? [] : await previewDiagnostics(analysis.model).catch(() => []);
     const all = extra.length ? sortDiagnostics([...analysis.diagnostics, ...extra]) : analysis.diagnostics;

@@ -19,6 +19,7 @@ import {
   type Transition,
 } from './types';
 import { bindingsFor } from './bindings';
+import { recordFragments, rememberFragment, takeFragment, type StateFragment } from './state-fragments';
 
 /** Nesting of parallel branches deeper than this is not modelled (junk input guard). */
 const MAX_SCOPE_DEPTH = 32;
@@ -29,19 +30,39 @@ export function buildModel(source: JourneySource): JourneyModel {
   const spec = isMap(child(root, 'spec')) ? (child(root, 'spec') as YAMLMap) : undefined;
   const rawKind = strValue(root, 'kind', 'kind');
   const kind = rawKind?.value === 'Journey' || rawKind?.value === 'Api' ? rawKind.value : undefined;
-  const b = new Builder();
+  const b = new Builder(source.reusesStates === true, kind);
   const top = b.scope('top', 'top', '', spec, 'spec', undefined, undefined, undefined, 0);
   const subjourneys = new Map<string, ScopeModel>();
   for (const e of entries(child(spec, 'subjourneys'))) {
     const path = joinPath('spec.subjourneys', e.key);
     subjourneys.set(
       e.key,
-      b.scope(`subjourney:${e.key}`, 'subjourney', `${e.key}/`, asMap(e.value), path, e.key, undefined, undefined, 0),
+      b.scope(
+        `subjourney:${e.key}`,
+        'subjourney',
+        `${e.key}/`,
+        asMap(e.value),
+        path,
+        e.key,
+        undefined,
+        undefined,
+        0,
+      ),
     );
   }
   const compNode = asMap(child(spec, 'compensation'));
   const compensation = compNode
-    ? b.scope('compensation', 'compensation', 'compensation/', compNode, 'spec.compensation', 'compensation', undefined, undefined, 0)
+    ? b.scope(
+        'compensation',
+        'compensation',
+        'compensation/',
+        compNode,
+        'spec.compensation',
+        'compensation',
+        undefined,
+        undefined,
+        0,
+      )
     : undefined;
   const model: JourneyModel = {
     kind,
@@ -60,13 +81,21 @@ export function buildModel(source: JourneySource): JourneyModel {
     apis: namedBlocks(child(spec, 'apis'), 'spec.apis'),
     mappers: namedBlocks(child(spec, 'mappers'), 'spec.mappers'),
   };
-  collectSites(model);
+  collectSites(model, b.fragments);
+  if (b.fragments.size) recordFragments(model, b.fragments);
   return model;
 }
 
 class Builder {
   scopes: ScopeModel[] = [];
   states: StateModel[] = [];
+  /** Top-level state node → its fragment (taken over or new), when fragments are kept. */
+  readonly fragments = new Map<AnyNode, StateFragment>();
+
+  constructor(
+    private readonly reuse: boolean,
+    private readonly kind: JourneyModel['kind'],
+  ) {}
 
   scope(
     id: string,
@@ -96,15 +125,70 @@ class Builder {
     const statesPath = joinPath(path, 'states');
     for (const e of entries(child(node, 'states'))) {
       if (!isMap(e.value) || scope.states.has(e.key)) continue;
-      const state = this.state(scope, e.key, e.keyNode, e.value as YAMLMap, joinPath(statesPath, e.key), depth);
+      if (this.reuse && kind === 'top') {
+        scope.states.set(
+          e.key,
+          this.topState(scope, e.key, e.keyNode, e.value as YAMLMap, joinPath(statesPath, e.key)),
+        );
+        continue;
+      }
+      const state = this.state(
+        scope,
+        e.key,
+        e.keyNode,
+        e.value as YAMLMap,
+        joinPath(statesPath, e.key),
+        depth,
+      );
       scope.states.set(e.key, state);
     }
     return scope;
   }
 
-  state(scope: ScopeModel, id: string, keyNode: Scalar, node: YAMLMap, path: string, depth: number): StateModel {
+  /** A top-level state, taken over from the previous model when its nodes are the same. */
+  private topState(
+    top: ScopeModel,
+    id: string,
+    keyNode: Scalar,
+    node: YAMLMap,
+    path: string,
+  ): StateModel {
+    const reused = takeFragment(node, keyNode, this.kind);
+    if (reused) {
+      for (const s of reused.states) if (s.scope.kind === 'top') s.scope = top;
+      for (const scope of reused.scopes) if (scope.parent?.kind === 'top') scope.parent = top;
+      this.states.push(...reused.states);
+      this.scopes.push(...reused.scopes);
+      this.fragments.set(node, reused);
+      return reused.states[0];
+    }
+    const firstState = this.states.length;
+    const firstScope = this.scopes.length;
+    const state = this.state(top, id, keyNode, node, path, 0);
+    const fragment: StateFragment = {
+      kind: this.kind,
+      keyNode,
+      base: node.range?.[0] ?? 0,
+      states: this.states.slice(firstState),
+      scopes: this.scopes.slice(firstScope),
+    };
+    rememberFragment(node, fragment);
+    this.fragments.set(node, fragment);
+    return state;
+  }
+
+  state(
+    scope: ScopeModel,
+    id: string,
+    keyNode: Scalar,
+    node: YAMLMap,
+    path: string,
+    depth: number,
+  ): StateModel {
     const rawType = strValue(node, 'type', joinPath(path, 'type'));
-    const type = (STATE_TYPES as readonly string[]).includes(rawType?.value ?? '') ? (rawType!.value as StateType) : undefined;
+    const type = (STATE_TYPES as readonly string[]).includes(rawType?.value ?? '')
+      ? (rawType!.value as StateType)
+      : undefined;
     const keySpan = spanOf(keyNode);
     const nodeSpan = spanOf(node);
     const state: StateModel = {
@@ -132,7 +216,8 @@ class Builder {
       };
     }
     if (type && type !== 'task') state.body = asMap(child(node, type));
-    if (type === 'subjourney') state.ref = strValue(state.body, 'ref', joinPath(path, 'subjourney.ref'));
+    if (type === 'subjourney')
+      state.ref = strValue(state.body, 'ref', joinPath(path, 'subjourney.ref'));
     state.transitions = transitionsOf(state);
     this.states.push(state);
     if (type === 'parallel' && depth < MAX_SCOPE_DEPTH) {
@@ -206,43 +291,79 @@ function namedBlocks(map: AnyNode, path: string): Map<string, Located> {
 const SCHEMA_KEYS = new Set(['schema']);
 
 /** Walks the spec once, collecting expression sites (`{lang?, expr}` maps) and inline schemas. */
-function collectSites(model: JourneyModel): void {
+function collectSites(model: JourneyModel, fragments: ReadonlyMap<AnyNode, StateFragment>): void {
   const stateByNode = new Map<unknown, StateModel>();
   for (const s of model.states) stateByNode.set(s.node, s);
-  const walk = (node: AnyNode, path: string, trail: string[], state: StateModel | undefined, depth: number) => {
+  const walk = (
+    node: AnyNode,
+    path: string,
+    trail: string[],
+    state: StateModel | undefined,
+    depth: number,
+  ) => {
     if (depth > 200 || node == null) return;
-    if (isMap(node)) {
-      const owner = stateByNode.get(node) ?? state;
-      const exprPair = pairOf(node, 'expr');
-      if (exprPair && isScalar(exprPair.value)) {
-        const role = roleOf(trail, owner); // reads `trail` now: it is mutated as the walk goes on
-        const exprNode = exprPair.value as Scalar;
-        model.exprSites.push({
-          path,
-          span: spanOf(node),
-          node: node as YAMLMap,
-          lang: strValue(node, 'lang', joinPath(path, 'lang')),
-          expr: typeof exprNode.value === 'string' ? exprNode.value : String(exprNode.value ?? ''),
-          exprNode,
-          role,
-          state: owner,
-          bindings: bindingsFor(role, model.kind),
-        });
-        return;
-      }
-      for (const e of entries(node)) {
-        const p = joinPath(path, e.key);
-        if (SCHEMA_KEYS.has(e.key) && isSchemaContext(trail)) {
-          model.schemaSites.push({ path: p, span: spanOf(e.value, spanOf(e.keyNode)), node: e.value });
-          continue;
-        }
-        if (isScalar(e.value)) continue; // a site is a mapping: scalars hold none
-        trail.push(e.key);
-        walk(e.value, p, trail, owner, depth + 1);
-        trail.pop();
-      }
-    } else if (isSeq(node)) {
+    const fragment = fragments.get(node);
+    if (fragment) {
+      walkFragment(fragment, () => walkMap(node as YAMLMap, path, trail, state, depth));
+      return;
+    }
+    if (isMap(node)) walkMap(node, path, trail, state, depth);
+    else if (isSeq(node)) {
       items(node).forEach((it, i) => walk(it, joinPath(path, i), trail, state, depth + 1));
+    }
+  };
+  /** A taken-over state adds its sites as they were; a new one records what its walk adds. */
+  const walkFragment = (fragment: StateFragment, walkState: () => void) => {
+    if (fragment.exprSites && fragment.schemaSites) {
+      model.exprSites.push(...fragment.exprSites);
+      model.schemaSites.push(...fragment.schemaSites);
+      return;
+    }
+    const firstExpr = model.exprSites.length;
+    const firstSchema = model.schemaSites.length;
+    walkState();
+    fragment.exprSites = model.exprSites.slice(firstExpr);
+    fragment.schemaSites = model.schemaSites.slice(firstSchema);
+  };
+  const walkMap = (
+    node: YAMLMap,
+    path: string,
+    trail: string[],
+    state: StateModel | undefined,
+    depth: number,
+  ) => {
+    const owner = stateByNode.get(node) ?? state;
+    const exprPair = pairOf(node, 'expr');
+    if (exprPair && isScalar(exprPair.value)) {
+      const role = roleOf(trail, owner); // reads `trail` now: it is mutated as the walk goes on
+      const exprNode = exprPair.value as Scalar;
+      model.exprSites.push({
+        path,
+        span: spanOf(node),
+        node: node as YAMLMap,
+        lang: strValue(node, 'lang', joinPath(path, 'lang')),
+        expr: typeof exprNode.value === 'string' ? exprNode.value : String(exprNode.value ?? ''),
+        exprNode,
+        role,
+        state: owner,
+        bindings: bindingsFor(role, model.kind),
+      });
+      return;
+    }
+    for (const e of entries(node)) {
+      const p = joinPath(path, e.key);
+      if (SCHEMA_KEYS.has(e.key) && isSchemaContext(trail)) {
+        model.schemaSites.push({
+          path: p,
+          span: spanOf(e.value, spanOf(e.keyNode)),
+          node: e.value,
+        });
+        continue;
+      }
+      if (isScalar(e.value)) continue; // a site is a mapping: scalars hold none
+      trail.push(e.key);
+      walk(e.value, p, trail, owner, depth + 1);
+      trail.pop();
     }
   };
   walk(model.spec, 'spec', ['spec'], undefined, 0);

@@ -8,8 +8,11 @@ import { sortDiagnostics, diag, type Diagnostic } from '../diagnostics';
 import { buildModel } from '../model/build-model';
 import type { JourneyModel } from '../model/types';
 import type { ParseCache } from '../incremental-parse';
+import type { OpenApiResolver } from '../openapi-lookup';
 import { parseSource, type JourneySource } from '../source';
 import { compileSites, type CompiledSite } from './expressions-index';
+import { fragmentsOf } from '../model/state-fragments';
+import { PerStateRunner, surroundingsOf } from './per-state-rules';
 import type { Rule, RuleContext } from './rule';
 import { allRules } from './rules/registry';
 
@@ -26,6 +29,8 @@ export interface AnalyzeOptions {
   rules?: readonly Rule[];
   /** Re-use unchanged states of this journey's previous parse (see `ParseOptions.cache`). */
   cache?: ParseCache;
+  /** Finds the OpenAPI documents of `spec.apis.*.openApiRef` (relative to this journey); without it CAT-003/004 are not checked. */
+  openApi?: OpenApiResolver;
 }
 
 let sharedLanguages: ReadonlyMap<string, ExpressionLanguage> | undefined;
@@ -48,21 +53,43 @@ export function analyzeSource(source: JourneySource, options: AnalyzeOptions = {
       source,
       model,
       compiled,
+      openApi: options.openApi,
       report: (d) => diagnostics.push(d),
       add: (code, severity, message, at, extra) => diagnostics.push(diag(code, severity, message, at.span, at.path, extra)),
     };
-    for (const rule of options.rules ?? allRules) {
+    const rules = options.rules ?? allRules;
+    const perState = perStateRunner(ctx, [languages, options.openApi, rules]);
+    const runChecked = (rule: Rule, run: () => void) => {
       try {
-        rule.check(ctx);
+        run();
       } catch (err) {
         // A bug in one rule must not hide the others' findings or crash the editor.
         diagnostics.push(
           diag('CORE-001', 'error', `Internal error in check '${rule.name}': ${String(err)}`, { start: 0, end: 0 }),
         );
       }
-    }
+    };
+    if (perState) perState.run(perStateRules(rules), runChecked);
+    for (const rule of rules) if (!perState || !rule.perState) runChecked(rule, () => rule.check(ctx));
   }
   return { source, model, compiled, diagnostics: dedupe(sortDiagnostics(diagnostics)) };
+}
+
+const perStateLists = new WeakMap<readonly Rule[], readonly Rule[]>();
+
+/** The per-state rules of a rule list, the same array each time (memos compare it by identity). */
+function perStateRules(rules: readonly Rule[]): readonly Rule[] {
+  let list = perStateLists.get(rules);
+  if (!list) perStateLists.set(rules, (list = rules.filter((r) => r.perState)));
+  return list;
+}
+
+/** Splits the rules' work by top-level state when the parse reused states (the editor's keystroke path). */
+function perStateRunner(ctx: RuleContext, options: readonly unknown[]): PerStateRunner | undefined {
+  const fragments = fragmentsOf(ctx.model);
+  if (!fragments) return undefined;
+  const surroundings = surroundingsOf(ctx.model, ctx.source.text, options);
+  return surroundings && new PerStateRunner(ctx, fragments, surroundings);
 }
 
 /** Drops style-only findings unless asked for; pure. */

@@ -4,6 +4,7 @@ import { accessGuard } from './structure/access-guard';
 import { apiKind } from './structure/api-kind';
 import { apirRules } from './structure/apir-rules';
 import { bindStepIds } from './structure/bind-step-ids';
+import { catOpenApiBinding } from './structure/cat-openapi-binding';
 import { catOperationRef } from './structure/cat-operation-ref';
 import { compBindings } from './structure/comp-bindings';
 import { cookies } from './structure/cookies';
@@ -46,6 +47,7 @@ export const structureRules: readonly Rule[] = [
   schInlineSchemas,
   schOutputSchema,
   catOperationRef,
+  catOpenApiBinding,
   apiKind,
   apirRules,
   bindStepIds,

@@ -4,12 +4,12 @@
  * (ADR-0027); EXPR-006: a predicate that is statically not a boolean.
  */
 import { entries, items, joinPath, keySpan, type AnyNode } from '../../../yaml-nodes';
-import type { Rule, RuleContext } from '../../rule';
+import { specRoots, type Rule, type RuleContext } from '../../rule';
 
 const NON_BOOLEAN_LITERAL = /^\s*(-?\d+(\.\d+)?|"[^"]*"|'[^']*'|\{[\s\S]*\}|\[[\s\S]*\]|null)\s*$/;
 
-function findExprRefs(ctx: RuleContext, node: AnyNode, path: string, depth = 0): void {
-  if (node == null || depth > 200) return;
+function findExprRefs(ctx: RuleContext, node: AnyNode, path: string, skip?: ReadonlySet<unknown>, depth = 0): void {
+  if (node == null || depth > 200 || skip?.has(node)) return;
   for (const e of entries(node)) {
     const here = joinPath(path, e.key);
     if (e.key === 'exprRef') {
@@ -18,16 +18,17 @@ function findExprRefs(ctx: RuleContext, node: AnyNode, path: string, depth = 0):
         path: here,
       });
     }
-    findExprRefs(ctx, e.value, here, depth + 1);
+    findExprRefs(ctx, e.value, here, skip, depth + 1);
   }
-  items(node).forEach((item, i) => findExprRefs(ctx, item, joinPath(path, i), depth + 1));
+  items(node).forEach((item, i) => findExprRefs(ctx, item, joinPath(path, i), skip, depth + 1));
 }
 
 export const expressionSourcesRule: Rule = {
   name: 'expression-sources',
   codes: ['EXPR-003', 'EXPR-004', 'EXPR-005', 'EXPR-006'],
+  perState: true,
   check(ctx) {
-    findExprRefs(ctx, ctx.model.spec, 'spec');
+    for (const root of specRoots(ctx)) findExprRefs(ctx, root.node, root.path, root.skip, root.keys.length);
     for (const c of ctx.compiled) {
       const site = c.site;
       const lang = site.lang?.value ?? 'dataweave';

@@ -7,7 +7,7 @@
  */
 import { valueToSourceMapper } from '../../../scalar-offsets';
 import type { Rule, RuleContext } from '../../rule';
-import { walkStrings, type StringScalar } from './scalar-walk';
+import { walkSpecStrings, walkStrings, type StringScalar } from './scalar-walk';
 
 const PLACEHOLDER = /\$\{([^{}]*)\}/g;
 const CONTEXT_DOT_PATH = /^context(\.[A-Za-z_][A-Za-z0-9_]*)+$/;
@@ -27,6 +27,7 @@ function interpolates(kind: string | undefined, keys: readonly (string | number)
 export const interpolationRule: Rule = {
   name: 'interpolation',
   codes: ['EXPR-012', 'EXPR-013', 'EXPR-014', 'EXPR-016'],
+  perState: true,
   check(ctx) {
     const taskNodes = new Map(ctx.model.states.filter((s) => s.task).map((s) => [s.task!.node, s]));
     const inTask = new Set<unknown>();
@@ -49,15 +50,13 @@ export const interpolationRule: Rule = {
     // A fail state's errorCode/reason have their own check (FAIL-004).
     for (const state of ctx.model.states)
       if (state.type === 'fail') walkStrings(state.node, state.path, (s) => inTask.add(s.node), [], placeholder);
-    walkStrings(
-      ctx.model.spec,
-      'spec',
+    walkSpecStrings(
+      ctx,
       (s) => {
         if (inTask.has(s.node)) return;
         if (s.keys.some((k) => PROSE_KEYS.has(String(k)) || k === 'schema')) return;
         misplaced(ctx, s);
       },
-      [],
       placeholder,
     );
   },

@@ -1,7 +1,7 @@
 /** EXPR-015: journey phases are `RUNNING|SUCCEEDED|FAILED` (ADR-0023); TitleCase literals never match. */
 import { valueToSourceMapper } from '../../../scalar-offsets';
 import type { Rule } from '../../rule';
-import { walkStrings } from './scalar-walk';
+import { walkSpecStrings } from './scalar-walk';
 
 const TITLE_CASE = /(["'])(Running|Succeeded|Failed)\1/g;
 const CANONICAL: Record<string, string> = {
@@ -13,11 +13,11 @@ const CANONICAL: Record<string, string> = {
 export const phaseLiteralsRule: Rule = {
   name: 'phase-literals',
   codes: ['EXPR-015'],
+  perState: true,
   check(ctx) {
     const mayHold = (value: string) => /Running|Succeeded|Failed/.test(value);
-    walkStrings(
-      ctx.model.spec,
-      'spec',
+    walkSpecStrings(
+      ctx,
       (s) => {
         const inExpr = s.keys[s.keys.length - 1] === 'expr';
         const inEnum = s.keys.includes('enum') || s.keys[s.keys.length - 1] === 'const';
@@ -57,7 +57,6 @@ export const phaseLiteralsRule: Rule = {
           );
         }
       },
-      [],
       mayHold,
     );
   },

@@ -1,6 +1,7 @@
 /** Walks every string scalar under a node with its dotted path. Pure; depth-limited. */
 import { isMap, isPair, isScalar, isSeq, type Scalar } from 'yaml';
 import { joinPath, type AnyNode } from '../../../yaml-nodes';
+import { specRoots, type RuleContext } from '../../rule';
 
 export interface StringScalar {
   readonly path: string;
@@ -34,10 +35,11 @@ export function walkStrings(
   visit: (s: StringScalar) => void,
   keys: (string | number)[] = [],
   accept?: (value: string) => boolean,
+  skip?: ReadonlySet<unknown>,
 ): void {
   const stack = [...keys];
   const walk = (n: unknown, depth: number): void => {
-    if (n == null || depth > 200) return;
+    if (n == null || depth > 200 || skip?.has(n)) return;
     if (isScalar(n)) {
       if (typeof n.value === 'string' && (!accept || accept(n.value))) visit(new Hit(path, keys.length, stack.slice(), n, n.value));
     } else if (isMap(n)) {
@@ -55,5 +57,14 @@ export function walkStrings(
       });
     }
   };
-  walk(node, 0);
+  walk(node, keys.length); // as deep as a walk from `spec` would be here
+}
+
+/** `walkStrings` over everything under `spec` this rule run covers (one state, the rest, or all). */
+export function walkSpecStrings(
+  ctx: RuleContext,
+  visit: (s: StringScalar) => void,
+  accept?: (value: string) => boolean,
+): void {
+  for (const root of specRoots(ctx)) walkStrings(root.node, root.path, visit, root.keys, accept, root.skip);
 }

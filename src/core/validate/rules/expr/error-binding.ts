@@ -10,6 +10,7 @@ import { mapSpan } from './map-fix';
 export const errorBindingRule: Rule = {
   name: 'error-binding',
   codes: ['EXPR-010'],
+  perState: true,
   check(ctx) {
     for (const c of ctx.compiled) {
       if (c.site.bindings.includes('error')) continue;

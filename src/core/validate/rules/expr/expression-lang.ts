@@ -22,6 +22,7 @@ function suggestion(value: string): string | undefined {
 export const expressionLangRule: Rule = {
   name: 'expression-lang',
   codes: ['EXPR-001', 'EXPR-002'],
+  perState: true,
   check(ctx) {
     for (const c of ctx.compiled) {
       const site = c.site;

@@ -31,6 +31,7 @@ export const expressionSyntaxRule: Rule = {
     'JN_PARSE_ERROR',
     'JN_ENGINE_INTERNAL_ERROR',
   ],
+  perState: true,
   check(ctx) {
     for (const c of ctx.compiled) {
       if (!c.result) continue;

@@ -14,6 +14,7 @@ const LITERAL = /^\s*(-?\d+(\.\d+)?|"[^"]*"|'[^']*'|\{[\s\S]*\}|\[[\s\S]*\]|null
 export const predicateTypeRule: Rule = {
   name: 'predicate-type',
   codes: ['EXPR-006'],
+  perState: true,
   check(ctx) {
     for (const c of ctx.compiled) {
       const type = c.result?.resultType;

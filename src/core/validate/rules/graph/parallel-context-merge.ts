@@ -12,6 +12,7 @@ import { statesOfType, type Rule } from '../../rule';
 export const parallelContextMergeRule: Rule = {
   name: 'parallel-context-merge',
   codes: ['PAR-012'],
+  perState: true,
   check(ctx) {
     for (const s of statesOfType(ctx.model, 'parallel')) {
       const join = child(s.body, 'join');

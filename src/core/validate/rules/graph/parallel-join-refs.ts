@@ -38,6 +38,7 @@ function branchReads(site: ExprSite, compiled: CompiledSite | undefined): Branch
 export const parallelJoinRefsRule: Rule = {
   name: 'parallel-join-refs',
   codes: ['PAR-010'],
+  perState: true,
   check(ctx) {
     const bySite = new Map(ctx.compiled.map((c) => [c.site, c]));
     for (const site of ctx.model.exprSites) {

@@ -158,6 +158,7 @@ function checkJoin(ctx: RuleContext, s: StateModel, body: YAMLMap) {
 export const parallelShapeRule: Rule = {
   name: 'parallel-shape',
   codes: ['PAR-001', 'PAR-002', 'PAR-005', 'PAR-006', 'PAR-007', 'PAR-008', 'PAR-009'],
+  perState: true,
   check(ctx) {
     for (const s of statesOfType(ctx.model, 'parallel')) {
       if (!isMap(s.body)) continue; // a missing body block is a state-shape error (STATE-*)

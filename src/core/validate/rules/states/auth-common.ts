@@ -9,6 +9,7 @@ import { IDENT, describe, keyAt, valueAt } from './util';
 export const authCommonRule: Rule = {
   name: 'auth-common',
   codes: ['AUTH-001', 'AUTH-002', 'AUTH-003'],
+  perState: true,
   check(ctx) {
     for (const s of ctx.model.states) {
       if ((s.type === 'webhook' || s.type === 'wait') && pairOf(s.body, 'security')) {

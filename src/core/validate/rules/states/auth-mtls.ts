@@ -10,6 +10,7 @@ const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/;
 export const authMtlsRule: Rule = {
   name: 'auth-mtls',
   codes: ['AUTH-MTLS-001', 'AUTH-MTLS-002', 'AUTH-MTLS-003', 'AUTH-MTLS-004', 'AUTH-MTLS-005'],
+  perState: true,
   check(ctx) {
     for (const s of ctx.model.states) {
       if (s.task?.kind?.value !== 'mtlsValidate:v1') continue;

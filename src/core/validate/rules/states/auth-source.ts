@@ -84,6 +84,7 @@ function checkSource(ctx: RuleContext, f: Flavour, t: YAMLMap, base: string): vo
 export const authSourceRule: Rule = {
   name: 'auth-source',
   codes: ['AUTH-JWT-001', 'AUTH-JWT-002', 'AUTH-JWT-003', 'AUTH-APIKEY-001', 'AUTH-APIKEY-002'],
+  perState: true,
   check(ctx) {
     for (const s of ctx.model.states) {
       const kind = s.task?.kind?.value;

@@ -10,6 +10,7 @@ import { staticValue } from './static-value';
 export const choiceRule: Rule = {
   name: 'choice',
   codes: ['CHOICE-001', 'CHOICE-002', 'CHOICE-003', 'CHOICE-004', 'CHOICE-005'],
+  perState: true,
   check(ctx) {
     const predicateSites = new Map<unknown, ExprSite>();
     for (const site of ctx.model.exprSites) {

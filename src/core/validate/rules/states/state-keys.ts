@@ -24,6 +24,7 @@ function allowedKeys(type: string): readonly string[] {
 export const stateKeysRule: Rule = {
   name: 'state-keys',
   codes: ['STATE-008'],
+  perState: true,
   check(ctx) {
     for (const s of ctx.model.states) {
       if (!s.type) continue;

@@ -71,6 +71,7 @@ function checkIdStyle(ctx: RuleContext): void {
 export const stateNamingRule: Rule = {
   name: 'state-naming',
   codes: ['STATE-009', 'STATE-010', 'STATE-011'],
+  perState: true,
   check(ctx) {
     checkIdStyle(ctx);
     for (const s of ctx.model.states) {

@@ -27,6 +27,7 @@ const ALIASES: Record<string, string> = {
 export const stateShapeRule: Rule = {
   name: 'state-shape',
   codes: ['STATE-001', 'STATE-002', 'STATE-003'],
+  perState: true,
   check(ctx) {
     // States that are not mappings never reach the model: walk each scope's raw `states`.
     for (const scope of ctx.model.scopes) {

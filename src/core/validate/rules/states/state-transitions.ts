@@ -13,6 +13,7 @@ const OWN_NEXT_RULE = new Set(['wait', 'webhook', 'timer']);
 export const stateTransitionsRule: Rule = {
   name: 'state-transitions',
   codes: ['STATE-004', 'STATE-005', 'STATE-006', 'STATE-007'],
+  perState: true,
   check(ctx) {
     const text = ctx.source.text;
     for (const s of ctx.model.states) {

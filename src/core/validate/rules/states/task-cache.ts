@@ -17,6 +17,7 @@ export const taskCacheRule: Rule = {
     'TASK-CACHE-007',
     'TASK-CACHE-008',
   ],
+  perState: true,
   check(ctx) {
     for (const s of ctx.model.states) {
       if (s.task?.kind?.value !== 'cache:v1') continue;

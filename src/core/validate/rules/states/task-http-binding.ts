@@ -260,6 +260,7 @@ export const taskHttpBindingRule: Rule = {
     'TASK-HTTP-021',
     'TASK-HTTP-024',
   ],
+  perState: true,
   check(ctx) {
     for (const s of ctx.model.states) {
       if (s.task?.kind?.value === 'httpCall:v1') checkTask(ctx, s, s.task.node, s.task.path);

@@ -116,6 +116,7 @@ export const taskHttpResultRule: Rule = {
     'TASK-HTTP-022',
     'TASK-HTTP-023',
   ],
+  perState: true,
   check(ctx) {
     let resilience: Set<string> | undefined;
     let clientAuth: Set<string> | undefined;

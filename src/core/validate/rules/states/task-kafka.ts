@@ -26,6 +26,7 @@ export const taskKafkaRule: Rule = {
     'TASK-KAFKA-008',
     'TASK-KAFKA-009',
   ],
+  perState: true,
   check(ctx) {
     for (const s of ctx.model.states) {
       if (s.task?.kind?.value !== 'kafkaPublish:v1') continue;

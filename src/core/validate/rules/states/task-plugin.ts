@@ -17,6 +17,7 @@ const FORBIDDEN_ELSEWHERE: Record<string, readonly string[]> = {
 export const taskPluginRule: Rule = {
   name: 'task-plugin',
   codes: ['TASK-001', 'TASK-002', 'TASK-003', 'TASK-004', 'TASK-HTTP-001'],
+  perState: true,
   check(ctx) {
     for (const s of ctx.model.states) {
       if (s.type !== 'task' || !s.task) continue;

@@ -8,6 +8,7 @@ import { DOT_PATH, IDENT, describe, keyAt, valueAt } from './util';
 export const taskXmlRule: Rule = {
   name: 'task-xml',
   codes: ['TASK-XML-001', 'TASK-XML-002', 'TASK-XML-003', 'TASK-XML-004'],
+  perState: true,
   check(ctx) {
     for (const s of ctx.model.states) {
       if (s.task?.kind?.value !== 'xmlDecode:v1') continue;

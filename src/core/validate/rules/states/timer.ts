@@ -17,6 +17,7 @@ import {
 export const timerRule: Rule = {
   name: 'timer',
   codes: ['TIMER-001', 'TIMER-002', 'TIMER-003', 'TIMER-004', 'TIMER-005', 'TIMER-006'],
+  perState: true,
   check(ctx) {
     const maxNode = childAt(ctx.model.spec, 'execution.maxDurationSec');
     const maxSec =

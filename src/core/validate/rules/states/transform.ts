@@ -71,6 +71,7 @@ export const transformRule: Rule = {
     'XFORM-009',
     'XFORM-010',
   ],
+  perState: true,
   check(ctx) {
     let guard: Set<StateModel> | undefined;
     const mapperSites = new Map<unknown, ExprSite>();

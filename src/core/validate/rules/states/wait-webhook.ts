@@ -27,6 +27,7 @@ export const waitWebhookRule: Rule = {
     'WEBHOOK-004',
     'WEBHOOK-005',
   ],
+  perState: true,
   check(ctx) {
     for (const s of ctx.model.states) {
       if (s.type !== 'wait' && s.type !== 'webhook') continue;

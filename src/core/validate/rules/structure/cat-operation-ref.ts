@@ -7,6 +7,7 @@ import { closest, valueAt } from './util';
 export const catOperationRef: Rule = {
   name: 'cat-operation-ref',
   codes: ['CAT-002'],
+  perState: true,
   check(ctx) {
     const apis = ctx.model.apis;
     for (const state of ctx.model.states) {

@@ -77,15 +77,15 @@ export function nodeIndex(source: JourneySource): NodeIndex {
   return index;
 }
 
+function emptyIndex(): NodeIndex {
+  return { aliases: [], anchored: [], coerced: [], flowMaps: [], multiLine: [], keys: new Map() };
+}
+
+/** A top-level state's part of the index, kept while the parse reuses its nodes (multi-line ranges relative to its start). */
+const stateParts = new WeakMap<object, NodeIndex>();
+
 function build(source: JourneySource): NodeIndex {
-  const index: NodeIndex = {
-    aliases: [],
-    anchored: [],
-    coerced: [],
-    flowMaps: [],
-    multiLine: [],
-    keys: new Map(),
-  };
+  let index = emptyIndex();
   const text = source.text;
   const path: Array<string | number> = [];
   const multiLine = (range: [number, number, number]) => {
@@ -143,8 +143,34 @@ function build(source: JourneySource): NodeIndex {
         index.keys.set(key, list);
       }
       path.push(key);
-      walk(pair.value, inFlow || flow, depth + 1);
+      if (source.reusesStates && !inFlow && !flow && isTopLevelState(pair.value)) addStatePart(pair.value, depth + 1);
+      else walk(pair.value, inFlow || flow, depth + 1);
       path.pop();
+    }
+  };
+  const isTopLevelState = (node: unknown): node is YAMLMap =>
+    path.length === 3 && path[0] === 'spec' && path[1] === 'states' && isMap(node) && node.range != null;
+  const addStatePart = (node: YAMLMap, depth: number) => {
+    const start = node.range![0];
+    let part = stateParts.get(node);
+    if (!part) {
+      const whole = index;
+      index = emptyIndex();
+      walk(node, false, depth);
+      part = index;
+      part.multiLine = part.multiLine.map(([a, b]) => [a - start, b - start]);
+      stateParts.set(node, part);
+      index = whole;
+    }
+    index.aliases.push(...part.aliases);
+    index.anchored.push(...part.anchored);
+    index.coerced.push(...part.coerced);
+    index.flowMaps.push(...part.flowMaps);
+    for (const [a, b] of part.multiLine) index.multiLine.push([a + start, b + start]);
+    for (const [key, hits] of part.keys) {
+      const list = index.keys.get(key);
+      if (list) list.push(...hits);
+      else index.keys.set(key, [...hits]);
     }
   };
   walk(source.doc?.contents, false, 0);
