@@ -10,6 +10,7 @@
  * caller parses the whole text, so every message stays the full parser's.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, Pair, Scalar, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { findExcessiveNesting, type NestingProblem } from './nesting-guard';
 import { findStatesLayout } from './states-layout';
 
 /** The options the full parse uses, minus `uniqueKeys` (checked linearly after composing). */
@@ -145,6 +146,23 @@ function shiftAfter(doc: Document.Parsed, at: number, delta: number): void {
     return undefined;
   });
   move(doc as RangedNode);
+}
+
+/**
+ * The nesting guard over the text an incremental parse reads again: the file
+ * around the states and the states not in the cache (cached ones were read
+ * before). When any of it fails, the whole text is guarded for the exact place.
+ */
+export function excessiveNestingOfNewText(text: string, cache: ParseCache): NestingProblem | undefined {
+  const layout = findStatesLayout(text);
+  if (!layout) return findExcessiveNesting(text);
+  const { regionStart, regionEnd, chunkStarts } = layout;
+  const pieces = [skeletonOf(text, regionStart, regionEnd)];
+  chunkStarts.forEach((start, i) => {
+    const chunk = text.slice(start, i + 1 < chunkStarts.length ? chunkStarts[i + 1] : regionEnd);
+    if (!cache.has(chunk)) pieces.push(chunk);
+  });
+  return pieces.some((piece) => findExcessiveNesting(piece)) ? findExcessiveNesting(text) : undefined;
 }
 
 /**

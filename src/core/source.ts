@@ -4,10 +4,10 @@
  */
 import { parseAllDocuments, isMap, isDocument, type Document, type YAMLMap } from 'yaml';
 import { diag, type Diagnostic } from './diagnostics';
-import { findExcessiveNesting } from './nesting-guard';
+import { findExcessiveNesting, type NestingProblem } from './nesting-guard';
 import { LineIndex } from './line-index';
 import { duplicateKeyOffsets } from './duplicate-keys';
-import { parseIncrementally, PARSE_OPTIONS, type ParseCache } from './incremental-parse';
+import { excessiveNestingOfNewText, parseIncrementally, PARSE_OPTIONS, type ParseCache } from './incremental-parse';
 
 /** Journey files above this size are refused with a diagnostic (real ones are < 100 kB). */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
@@ -60,8 +60,7 @@ export function parseSource(text: string, fileName = 'journey.yaml', options: Pa
     );
     return { ...base, doc: undefined, root: undefined, diagnostics };
   }
-  const tooDeep = findExcessiveNesting(text);
-  if (tooDeep) {
+  const refuseTooDeep = (tooDeep: NestingProblem) => {
     diagnostics.push(
       diag('YAML-004', 'error', `${tooDeep.message}; a journey file never nests this deep`, {
         start: tooDeep.offset,
@@ -69,10 +68,17 @@ export function parseSource(text: string, fileName = 'journey.yaml', options: Pa
       }),
     );
     return { ...base, doc: undefined, root: undefined, diagnostics };
-  }
+  };
+  // With a cache only the text the parser will read again needs the guard; a fallback to the full parse guards it all.
+  const tooDeep = options.cache ? excessiveNestingOfNewText(text, options.cache) : findExcessiveNesting(text);
+  if (tooDeep) return refuseTooDeep(tooDeep);
   let docs: Document.Parsed[];
   try {
     const composed = options.cache && parseIncrementally(text, options.cache);
+    if (!composed && options.cache) {
+      const deep = findExcessiveNesting(text);
+      if (deep) return refuseTooDeep(deep);
+    }
     docs = composed ? [composed] : (parseAllDocuments(text, PARSE_OPTIONS) as Document.Parsed[]);
     if (!Array.isArray(docs)) docs = [];
   } catch (err) {
@@ -105,7 +111,7 @@ export function parseSource(text: string, fileName = 'journey.yaml', options: Pa
     const severity = doc.errors.includes(e as never) ? 'error' : 'warning';
     diagnostics.push(diag(code, severity, cleanMessage(e.message), { start, end: Math.max(end, start + 1) }));
   }
-  for (const at of duplicateKeyOffsets(doc))
+  for (const at of duplicateKeyOffsets(doc, options.cache !== undefined))
     diagnostics.push(diag('FMT-007', 'error', 'Map keys must be unique', { start: at, end: at + 1 }));
   const root = isMap(doc.contents) ? (doc.contents as YAMLMap) : undefined;
   if (!root && doc.errors.length === 0) {

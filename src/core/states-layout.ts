@@ -18,11 +18,23 @@ const PLAIN_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.-]*:(?:[ \t]|$)/;
 const STATES_KEY = /^states:[ \t]*(?:#.*)?$/;
 const SPEC_KEY = /^spec:[ \t]*(?:#.*)?$/;
 
-interface Line {
-  start: number;
-  /** Offset of the first non-space character, or -1 for a blank line. */
-  indent: number;
-  text: string;
+/** One line; its text (from the first non-space) is sliced only when a check needs it. */
+class Line {
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    /** Offset of the first non-space character, or -1 for a blank line. */
+    readonly indent: number,
+    private readonly end: number,
+  ) {}
+
+  get text(): string {
+    return this.indent < 0 ? '' : this.source.slice(this.start + this.indent, this.end);
+  }
+
+  get isComment(): boolean {
+    return this.indent >= 0 && this.source.charCodeAt(this.start + this.indent) === 35; // '#'
+  }
 }
 
 function* lines(text: string): Generator<Line> {
@@ -30,18 +42,28 @@ function* lines(text: string): Generator<Line> {
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const raw = text.slice(start, end).replace(/\r$/, '');
-    const body = raw.trimStart();
-    yield { start, indent: body === '' ? -1 : raw.length - body.length, text: body };
+    const contentEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    let first = start;
+    while (first < contentEnd && text.charCodeAt(first) === 32) first++;
+    yield new Line(text, start, first === contentEnd ? -1 : first - start, contentEnd);
     start = end + 1;
   }
 }
 
-const isComment = (l: Line) => l.text.startsWith('#');
-const isContent = (l: Line) => l.indent >= 0 && !isComment(l);
+const isContent = (l: Line) => l.indent >= 0 && !l.isComment;
+
+let last: { text: string; layout: StatesLayout | undefined } | undefined;
 
 /** Finds the top-level states block; undefined when the file is laid out in any other way. */
 export function findStatesLayout(text: string): StatesLayout | undefined {
+  // The keystroke path asks twice for the same text (nesting guard, then parse).
+  if (last?.text === text) return last.layout;
+  const layout = scanStatesLayout(text);
+  last = { text, layout };
+  return layout;
+}
+
+function scanStatesLayout(text: string): StatesLayout | undefined {
   if (text.includes('\t')) return undefined; // tab indentation is reported by the full parse
   let phase: 'top' | 'spec' | 'states' | 'done' = 'top';
   let specIndent = -1;

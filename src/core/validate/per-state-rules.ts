@@ -91,22 +91,22 @@ export class PerStateRunner {
   }
 
   private restContext(): RuleContext {
-    const inFragments = new Set<unknown>();
-    for (const f of this.fragments.values()) {
-      for (const s of f.states) inFragments.add(s);
-      for (const s of f.scopes) inFragments.add(s);
-      for (const s of f.exprSites ?? []) inFragments.add(s);
-      for (const s of f.schemaSites ?? []) inFragments.add(s);
-    }
-    const outside = <T>(list: readonly T[]) => list.filter((x) => !inFragments.has(x));
+    // Fragments hold the top-level states and everything nested in them (branch scopes and their states).
+    const inFragment = (scope: ScopeModel | undefined): boolean => {
+      for (let s = scope; s; s = s.kind === 'branch' ? s.owner?.scope : undefined) if (s.kind === 'top') return true;
+      return false;
+    };
+    const fragmentSchemas = new Set<SchemaSite>();
+    for (const f of this.fragments.values()) for (const site of f.schemaSites ?? []) fragmentSchemas.add(site);
     const { model } = this.ctx;
-    const topStateNodes = new Set<unknown>([...this.fragments.values()].map((f) => f.states[0].node));
+    const topStateNodes = new Set<unknown>();
+    for (const f of this.fragments.values()) topStateNodes.add(f.states[0].node);
     return this.subContext(
       { kind: 'rest', skip: topStateNodes },
-      outside(model.states),
-      outside(model.scopes),
-      outside(model.exprSites),
-      outside(model.schemaSites),
+      model.states.filter((s) => !inFragment(s.scope)),
+      model.scopes.filter((s) => s.kind === 'top' || !inFragment(s)), // the top scope's own fields are the rest's
+      model.exprSites.filter((site) => !site.state || !inFragment(site.state.scope)),
+      model.schemaSites.filter((site) => !fragmentSchemas.has(site)),
       this.ctx.report,
     );
   }
