@@ -19,13 +19,27 @@ export function compileSites(
   languages: ReadonlyMap<string, ExpressionLanguage>,
 ): CompiledSite[] {
   return sites.map((site) => {
-    const toSource = site.exprNode
-      ? valueToSourceMapper(site.exprNode, source.text)
+    // Built when a rule first maps an offset: most sites never report anything.
+    let mapper: ((offset: number) => number) | undefined;
+    const exprNode = site.exprNode;
+    const toSource = exprNode
+      ? (offset: number) => (mapper ??= valueToSourceMapper(exprNode, source.text))(offset)
       : () => site.span.start;
     const language = languages.get(site.lang?.value ?? 'dataweave');
     if (!language) return { site, toSource };
-    return { site, language, result: compileCached(language, site), toSource };
+    return { site, language, result: compiledFor(language, site), toSource };
   });
+}
+
+/** A site taken over with its state (model fragments) keeps its text and bindings: its result is remembered on it. */
+const bySite = new WeakMap<ExprSite, { language: ExpressionLanguage; result: CompileResult }>();
+
+function compiledFor(language: ExpressionLanguage, site: ExprSite): CompileResult {
+  const known = bySite.get(site);
+  if (known?.language === language) return known.result;
+  const result = compileCached(language, site);
+  bySite.set(site, { language, result });
+  return result;
 }
 
 /**

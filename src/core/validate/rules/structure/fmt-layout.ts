@@ -106,9 +106,12 @@ function finalNewline(ctx: RuleContext): void {
     );
     return;
   }
-  const m = /(\r?\n)(?:[ \t]*\r?\n)+$/.exec(text);
+  // Only the blank tail can match: searching the whole text tries the pattern at every newline.
+  let tail = text.length;
+  while (tail > 0 && /[ \t\r\n]/.test(text[tail - 1]!)) tail--;
+  const m = /(\r?\n)(?:[ \t]*\r?\n)+$/.exec(text.slice(tail));
   if (m) {
-    const span = { start: m.index + m[1]!.length, end: text.length };
+    const span = { start: tail + m.index + m[1]!.length, end: text.length };
     ctx.add(
       'FMT-008',
       'info',

@@ -162,16 +162,18 @@ function build(source: JourneySource): NodeIndex {
       stateParts.set(node, part);
       index = whole;
     }
-    index.aliases.push(...part.aliases);
-    index.anchored.push(...part.anchored);
-    index.coerced.push(...part.coerced);
-    index.flowMaps.push(...part.flowMaps);
+    // Most states have nothing in most lists: skip those without a call (this runs once per state per keystroke).
+    if (part.aliases.length) index.aliases.push(...part.aliases);
+    if (part.anchored.length) index.anchored.push(...part.anchored);
+    if (part.coerced.length) index.coerced.push(...part.coerced);
+    if (part.flowMaps.length) index.flowMaps.push(...part.flowMaps);
     for (const [a, b] of part.multiLine) index.multiLine.push([a + start, b + start]);
-    for (const [key, hits] of part.keys) {
-      const list = index.keys.get(key);
-      if (list) list.push(...hits);
-      else index.keys.set(key, [...hits]);
-    }
+    if (part.keys.size)
+      for (const [key, hits] of part.keys) {
+        const list = index.keys.get(key);
+        if (list) list.push(...hits);
+        else index.keys.set(key, [...hits]);
+      }
   };
   walk(source.doc?.contents, false, 0);
   index.multiLine.sort((a, b) => a[0] - b[0]);
