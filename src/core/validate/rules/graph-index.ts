@@ -12,6 +12,7 @@ import { stepIdsRule } from './graph/step-ids';
 import { subjourneyCallsRule } from './graph/subjourney-calls';
 import { subjourneyDefinitionsRule } from './graph/subjourney-definitions';
 import { subjourneyStateRule } from './graph/subjourney-state';
+import { syncStartQuickRule } from './graph/sync-start-quick';
 import { syncStartTimerRule } from './graph/sync-start-timer';
 import { terminationRule } from './graph/termination';
 import { transitionTargetsRule } from './graph/transition-targets';
@@ -26,6 +27,7 @@ export const graphRules: readonly Rule[] = [
   loopsRule,
   apiChoiceDefaultRule,
   syncStartTimerRule,
+  syncStartQuickRule,
   stepIdsRule,
   scheduleNonInteractiveRule,
   parallelShapeRule,

@@ -37,7 +37,8 @@ function firstTimer(g: JourneyGraph, start: StateModel): StateModel[] | undefine
   return g.pathTo(start, (s) => s.type === 'timer' && seen.has(s), { descend: true });
 }
 
-function asyncFix(ctx: RuleContext): Fix | undefined {
+/** The fix both sync-start warnings offer: `spec.lifecycle.startMode: async`. */
+export function asyncFix(ctx: RuleContext): Fix | undefined {
   const spec = ctx.model.spec;
   if (!spec) return undefined;
   const lifecycle = child(spec, 'lifecycle');
