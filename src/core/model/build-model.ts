@@ -212,19 +212,19 @@ class Builder {
         node: taskNode,
         path: joinPath(path, 'task'),
         span: spanOf(taskNode),
-        kind: strValue(taskNode, 'kind', joinPath(path, 'task.kind')),
+        kind: strValue(taskNode, 'kind', joinPath(joinPath(path, 'task'), 'kind')),
       };
     }
     if (type && type !== 'task') state.body = asMap(child(node, type));
     if (type === 'subjourney')
-      state.ref = strValue(state.body, 'ref', joinPath(path, 'subjourney.ref'));
+      state.ref = strValue(state.body, 'ref', joinPath(joinPath(path, 'subjourney'), 'ref'));
     state.transitions = transitionsOf(state);
     this.states.push(state);
     if (type === 'parallel' && depth < MAX_SCOPE_DEPTH) {
       items(child(state.body, 'branches')).forEach((branch, i) => {
         if (!isMap(branch)) return;
         const name = str(child(branch, 'name')) ?? `#${i}`;
-        const bpath = joinPath(joinPath(path, 'parallel.branches'), i);
+        const bpath = joinPath(joinPath(joinPath(path, 'parallel'), 'branches'), i);
         state.branches.push(
           this.scope(
             `branch:${state.qid}/${name}`,

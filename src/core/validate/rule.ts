@@ -4,6 +4,7 @@ import type { JourneyModel, StateModel } from '../model/types';
 import type { JourneySource } from '../source';
 import type { AnyNode } from '../yaml-nodes';
 import type { OpenApiResolver } from '../openapi-lookup';
+import type { EngineProfile } from '../engine-profile';
 import type { CompiledSite } from './expressions-index';
 
 export interface RuleContext {
@@ -13,6 +14,8 @@ export interface RuleContext {
   readonly compiled: readonly CompiledSite[];
   /** Finds the OpenAPI document of an `openApiRef` (CAT-003/004); absent when the host reads no files. */
   readonly openApi?: OpenApiResolver;
+  /** What the target engine build supports (TOP-021, COMP-006); absent = nothing is checked. */
+  readonly engine?: EngineProfile;
   /** The part of the file this run covers, when the editor checks states one by one (see `specRoots`). */
   readonly region?: RuleRegion;
   /** Reports a finding. `code` must be one of the rule's `codes`. */

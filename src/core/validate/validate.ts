@@ -9,6 +9,7 @@ import { buildModel } from '../model/build-model';
 import type { JourneyModel } from '../model/types';
 import type { ParseCache } from '../incremental-parse';
 import type { OpenApiResolver } from '../openapi-lookup';
+import type { EngineProfile } from '../engine-profile';
 import { parseSource, type JourneySource } from '../source';
 import { compileSites, type CompiledSite } from './expressions-index';
 import { fragmentsOf } from '../model/state-fragments';
@@ -31,6 +32,8 @@ export interface AnalyzeOptions {
   cache?: ParseCache;
   /** Finds the OpenAPI documents of `spec.apis.*.openApiRef` (relative to this journey); without it CAT-003/004 are not checked. */
   openApi?: OpenApiResolver;
+  /** What the target engine build supports (see `parseEngineProfile`); without it TOP-021/COMP-006 are not checked. */
+  engine?: EngineProfile;
 }
 
 let sharedLanguages: ReadonlyMap<string, ExpressionLanguage> | undefined;
@@ -54,11 +57,12 @@ export function analyzeSource(source: JourneySource, options: AnalyzeOptions = {
       model,
       compiled,
       openApi: options.openApi,
+      engine: options.engine,
       report: (d) => diagnostics.push(d),
       add: (code, severity, message, at, extra) => diagnostics.push(diag(code, severity, message, at.span, at.path, extra)),
     };
     const rules = options.rules ?? allRules;
-    const perState = perStateRunner(ctx, [languages, options.openApi, rules]);
+    const perState = perStateRunner(ctx, [languages, options.openApi, options.engine, rules]);
     const runChecked = (rule: Rule, run: () => void) => {
       try {
         run();

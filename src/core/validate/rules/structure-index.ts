@@ -8,6 +8,7 @@ import { catOpenApiBinding } from './structure/cat-openapi-binding';
 import { catOperationRef } from './structure/cat-operation-ref';
 import { compBindings } from './structure/comp-bindings';
 import { cookies } from './structure/cookies';
+import { engineCapabilities } from './structure/engine-capabilities';
 import { errConfig } from './structure/err-config';
 import { execLimits } from './structure/exec-limits';
 import { fmtAnchors } from './structure/fmt-anchors';
@@ -56,6 +57,7 @@ export const structureRules: readonly Rule[] = [
   platConfig,
   execLimits,
   compBindings,
+  engineCapabilities,
   linkStepNames,
   lifeSyncStart,
   metaBindings,

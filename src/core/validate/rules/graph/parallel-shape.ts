@@ -25,7 +25,7 @@ const STRATEGIES = ['allOf', 'anyOf', 'firstCompleted'];
 const ERROR_POLICIES = ['collectAll', 'failFast', 'ignoreErrors'];
 
 function checkBranches(ctx: RuleContext, s: StateModel, body: YAMLMap) {
-  const path = joinPath(s.path, 'parallel.branches');
+  const path = joinPath(joinPath(s.path, 'parallel'), 'branches');
   const branches = child(body, 'branches');
   if (!isSeq(branches) || items(branches).length === 0) {
     ctx.add('PAR-001', 'error', `Parallel '${s.id}' needs a non-empty 'branches' list`, {
@@ -76,7 +76,7 @@ function checkBranches(ctx: RuleContext, s: StateModel, body: YAMLMap) {
 }
 
 function checkJoin(ctx: RuleContext, s: StateModel, body: YAMLMap) {
-  const jpath = joinPath(s.path, 'parallel.join');
+  const jpath = joinPath(joinPath(s.path, 'parallel'), 'join');
   const join = child(body, 'join');
   const strategy = child(join, 'strategy');
   if (!isMap(join) || strategy == null) {
@@ -126,7 +126,7 @@ function checkJoin(ctx: RuleContext, s: StateModel, body: YAMLMap) {
   if (lang !== undefined && lang !== 'dataweave') {
     ctx.add('PAR-007', 'error', `join.mapper.lang must be 'dataweave' (got '${lang}')`, {
       span: valueSpan(mapper, 'lang'),
-      path: joinPath(jpath, 'mapper.lang'),
+      path: joinPath(joinPath(jpath, 'mapper'), 'lang'),
     });
   }
   const resultVar = child(join, 'resultVar');

@@ -69,7 +69,7 @@ export const subjourneyStateRule: Rule = {
               'SUB-002',
               'error',
               `subjourney.input.mapper must produce an object (the child context)`,
-              { span: valueSpan(mapper, 'expr'), path: joinPath(ipath, 'mapper.expr') },
+              { span: valueSpan(mapper, 'expr'), path: joinPath(joinPath(ipath, 'mapper'), 'expr') },
             );
           }
         }
@@ -107,7 +107,7 @@ export const subjourneyStateRule: Rule = {
           'SUB-004',
           'error',
           `onFailure.behavior must be 'propagate' or 'capture'${bv ? ` (got '${bv}')` : ''}`,
-          { span: spanOf(behavior), path: joinPath(path, 'onFailure.behavior') },
+          { span: spanOf(behavior), path: joinPath(joinPath(path, 'onFailure'), 'behavior') },
         );
       }
       for (const e of entries(body)) {
