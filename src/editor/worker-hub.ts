@@ -32,6 +32,9 @@ export function createWorkerHub(): WorkerHub {
   const sinks = new Map<string, { seq: number; sink: AnalysisSink }>();
   const fullTimers = new Map<string, ReturnType<typeof setTimeout>>();
   const layouts = new Map<number, (l: Layout | undefined) => void>();
+  /** Journeys just opened: their full analysis waits for the canvas's view (see `analyze`). */
+  const opened = new Set<string>();
+  const afterView = new Map<string, { seq: number; start: () => void }>();
   // Started on first use, so a hub React creates and discards costs nothing.
   let views: Worker | undefined | null = null;
   let analysis: Worker | undefined | null = null;
@@ -45,8 +48,14 @@ export function createWorkerHub(): WorkerHub {
       const m = e.data;
       const s = sinks.get(m.docId);
       if (!s || s.seq !== m.seq) return;
-      if (m.stage === 'view') s.sink.view(m.result);
-      else s.sink.full(m.result);
+      if (m.stage === 'view') {
+        s.sink.view(m.result);
+        const pending = afterView.get(m.docId);
+        if (pending?.seq === m.seq) {
+          afterView.delete(m.docId);
+          pending.start();
+        }
+      } else s.sink.full(m.result);
     };
     return w;
   }
@@ -71,10 +80,19 @@ export function createWorkerHub(): WorkerHub {
         views.postMessage({ docId, seq: mine, mode: 'view', text, fileName } satisfies AnalysisRequest);
         // Full validation waits for a pause in typing: on two shared cores it would slow the canvas down.
         clearTimeout(fullTimers.get(docId));
-        fullTimers.set(
-          docId,
-          setTimeout(() => analysis.postMessage({ docId, seq: mine, mode: 'full', text, fileName } satisfies AnalysisRequest), FULL_DELAY_MS),
-        );
+        afterView.delete(docId);
+        const startFull = () =>
+          fullTimers.set(
+            docId,
+            setTimeout(() => analysis.postMessage({ docId, seq: mine, mode: 'full', text, fileName } satisfies AnalysisRequest), FULL_DELAY_MS),
+          );
+        // A journey just opened is read from scratch by both workers: the canvas's reading goes first.
+        // A later edit supersedes this and times its own full analysis from the keystroke.
+        if (opened.has(docId)) startFull();
+        else {
+          opened.add(docId);
+          afterView.set(docId, { seq: mine, start: startFull });
+        }
       } else sink.full(analyzeForEditor(text, fileName));
     },
     layout(view) {

@@ -19,7 +19,8 @@ import {
 } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor, useEditorStore } from '../store/editor-context';
-import { reuseNodes, toFlow } from './to-flow';
+import { reuseNodes, toFlow, withProblemsOf } from './to-flow';
+import type { GraphView } from '../graph-view';
 import { StateNode } from './StateNode';
 import { GroupBox } from './GroupBox';
 import { useLayout } from './use-layout';
@@ -32,6 +33,9 @@ import { disconnectEdges, duplicateStates, removeStates } from './selection-acti
 
 // Module scope: a new object per render would make React Flow remount every node.
 const nodeTypes: NodeTypes = { state: StateNode, 'group-box': GroupBox };
+// Stable minimap colour/class functions (React Flow's defaults, as functions): given as values, the
+// minimap wraps them in new functions on each render and so redraws every node of it on any change.
+const minimapNone = (): string => '';
 /** Above this many nodes/edges the minimap and edge labels are left out: they cost more than they show. */
 const LARGE = 400;
 const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Home']);
@@ -51,25 +55,37 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
       positions: s.positions,
     })),
   );
-  const { layout, relayout } = useLayout(view);
+  const { layout, relayout, elkDone } = useLayout(view);
   useEffect(() => onRelayout?.(relayout), [onRelayout, relayout]);
+  // The view of a full analysis of the current text carries problems; a quick view (while typing) does not.
+  const analysed = useEditor((s) => s.analyzedText === s.text && !s.broken);
+  const [lastAnalysed, setLastAnalysed] = useState<GraphView | undefined>(undefined);
+  if (analysed && view && view !== lastAnalysed) setLastAnalysed(view);
+  const analysedView = analysed ? view : lastAnalysed;
+  const shown = useMemo(() => (view ? withProblemsOf(view, analysedView) : undefined), [view, analysedView]);
   const flow = useMemo(
     () =>
-      view && layout
-        ? toFlow(view, layout, {
+      shown && layout
+        ? toFlow(shown, layout, {
             collapsed,
             selection,
             runStates,
             runBadges,
             search: search.toLowerCase(),
             positions,
-            labels: view.edges.length <= LARGE,
+            labels: shown.edges.length <= LARGE,
           })
         : { nodes: [], edges: [] },
-    [view, layout, collapsed, selection, runStates, runBadges, search, positions],
+    [shown, layout, collapsed, selection, runStates, runBadges, search, positions],
   );
   const [nodes, setNodes] = useState<Node[]>(flow.nodes);
-  useEffect(() => setNodes((prev) => reuseNodes(prev, flow.nodes)), [flow.nodes]);
+  // New nodes are taken during this render (not in an effect after it): React Flow gets nodes and
+  // edges of the same graph in one pass, instead of one commit with the new edges and the old nodes.
+  const [nodesFrom, setNodesFrom] = useState(flow.nodes);
+  if (nodesFrom !== flow.nodes) {
+    setNodesFrom(flow.nodes);
+    setNodes((prev) => reuseNodes(prev, flow.nodes));
+  }
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
   const onSelectionChange = useCallback(
     ({ nodes: sel }: OnSelectionChangeParams) => {
@@ -166,6 +182,8 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
     <div
       className="canvas"
       data-testid="canvas"
+      // For scripts that must not race background work: the full analysis of this text is shown and ELK has placed the states.
+      data-settled={analysed && elkDone ? 'true' : 'false'}
       tabIndex={0}
       onKeyDown={onKeyDown}
       onDragOver={(e) => {
@@ -193,7 +211,7 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
       >
         <Background />
         <Controls />
-        {nodes.length <= LARGE ? <MiniMap pannable zoomable /> : null}
+        {nodes.length <= LARGE ? <MiniMap pannable zoomable nodeColor={minimapNone} nodeStrokeColor={minimapNone} nodeClassName={minimapNone} /> : null}
       </ReactFlow>
     </div>
   );

@@ -40,6 +40,28 @@ export function matchesSearch(n: ViewNode, q: string): boolean {
   return n.qid.toLowerCase().includes(q) || n.type.toLowerCase().includes(q) || (n.taskKind ?? '').toLowerCase().includes(q);
 }
 
+/**
+ * The quick view (the canvas's first stage after a keystroke) carries no
+ * diagnostics: its nodes say "no problem" because nothing was checked yet.
+ * This keeps each state's problem from the last fully analysed view until the
+ * full analysis of the new text replaces it, as the code pane keeps its
+ * squiggles, instead of clearing every outline on each keystroke and
+ * redrawing them a moment later. Returns `view` itself when nothing differs. Pure.
+ */
+export function withProblemsOf(view: GraphView, analysed: GraphView | undefined): GraphView {
+  if (!analysed || analysed === view) return view;
+  const problems = new Map(analysed.nodes.map((n) => [n.qid, n.problem]));
+  let changed = false;
+  const nodes = view.nodes.map((n) => {
+    const problem = problems.get(n.qid);
+    if (problem === n.problem) return n;
+    changed = true;
+    const { problem: _dropped, ...rest } = n;
+    return problem ? { ...rest, problem } : rest;
+  });
+  return changed ? { ...view, nodes } : view;
+}
+
 /** Builds React Flow nodes (groups before their children) and edges; pure. */
 export function toFlow(view: GraphView, layout: Layout, o: FlowOptions): { nodes: Node[]; edges: Edge[] } {
   const nodes: Node[] = [];
@@ -113,6 +135,18 @@ function depth(id: string, parentOf: (id: string) => string | undefined): number
   return d;
 }
 
+const EDGE_DATA = new Map<string, Readonly<{ via: ViewEdge['via']; choiceIndex?: number }>>();
+/**
+ * One data object per (via, choiceIndex): React Flow's edge component is memoised on its props,
+ * `data` among them, so a fresh object per render would redraw every edge on every keystroke.
+ */
+function edgeData(via: ViewEdge['via'], choiceIndex: number | undefined): Readonly<{ via: ViewEdge['via']; choiceIndex?: number }> {
+  const key = `${via}:${choiceIndex ?? ''}`;
+  let d = EDGE_DATA.get(key);
+  if (!d) EDGE_DATA.set(key, (d = Object.freeze({ via, choiceIndex })));
+  return d;
+}
+
 /** `taken`: both ends were reached in the shown run (the simulator's overlay marks it). */
 function toEdge(e: ViewEdge, taken: boolean): Edge {
   return {
@@ -124,7 +158,7 @@ function toEdge(e: ViewEdge, taken: boolean): Edge {
     targetHandle: 'in',
     type: 'smoothstep',
     className: taken ? `edge-${e.via} run-taken` : `edge-${e.via}`,
-    data: { via: e.via, choiceIndex: e.choiceIndex },
+    data: edgeData(e.via, e.choiceIndex),
     animated: e.via === 'onTimeout',
   };
 }
