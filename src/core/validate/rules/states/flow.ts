@@ -39,20 +39,28 @@ export function walkFrom(
  * out: they never run as that state.
  */
 export function sitesByState(model: JourneyModel): Map<StateModel, ExprSite[]> {
-  const map = new Map<StateModel, ExprSite[]>();
+  let map = sitesByModel.get(model);
+  if (map) return map;
+  map = new Map<StateModel, ExprSite[]>();
   for (const site of model.exprSites) {
     const s = site.state;
     if (!s?.type) continue;
-    const block = `${s.path}.${s.type === 'choice' ? 'choices' : s.type}`;
-    if (
-      site.path !== block &&
-      !site.path.startsWith(`${block}.`) &&
-      !site.path.startsWith(`${block}[`)
-    )
-      continue;
+    const block = s.path.length + 1 + (s.type === 'choice' ? 'choices' : s.type).length;
+    const path = site.path;
+    // `<state path>.<type block>`, exactly or followed by `.` / `[` (compared without building strings).
+    const inBlock =
+      path.startsWith(s.path) &&
+      path.charCodeAt(s.path.length) === 46 &&
+      path.startsWith(s.type === 'choice' ? 'choices' : s.type, s.path.length + 1) &&
+      (path.length === block || path.charCodeAt(block) === 46 || path.charCodeAt(block) === 91);
+    if (!inBlock) continue;
     const list = map.get(s);
     if (list) list.push(site);
     else map.set(s, [site]);
   }
+  sitesByModel.set(model, map);
   return map;
 }
+
+/** One grouping per analysed model: several rules ask for it. Callers only read it. */
+const sitesByModel = new WeakMap<JourneyModel, Map<StateModel, ExprSite[]>>();
