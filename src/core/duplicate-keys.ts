@@ -4,6 +4,7 @@
  * most of its parse time there); this gives the same findings linearly.
  */
 import { isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
+import { childAt } from './yaml-nodes';
 
 /**
  * Offsets of every key that repeats an earlier scalar key of the same mapping
@@ -20,9 +21,7 @@ export function duplicateKeyOffsets(doc: Document.Parsed, reusedStates = false):
 const inState = new WeakMap<object, number[]>();
 
 function topLevelStates(doc: Document.Parsed): ReadonlySet<unknown> | undefined {
-  const root = doc.contents;
-  const spec = isMap(root) ? root.items.find((p) => isScalar(p.key) && p.key.value === 'spec')?.value : undefined;
-  const states = isMap(spec) ? spec.items.find((p) => isScalar(p.key) && p.key.value === 'states')?.value : undefined;
+  const states = childAt(doc.contents, 'spec.states');
   return isMap(states) ? new Set(states.items.map((p) => p.value).filter((v) => isMap(v) && v.range)) : undefined;
 }
 

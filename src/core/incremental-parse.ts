@@ -12,6 +12,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, Pair, Scalar, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import { findExcessiveNesting, type NestingProblem } from './nesting-guard';
 import { findStatesLayout } from './states-layout';
+import { child, childAt, pairOf } from './yaml-nodes';
 
 /** The options the full parse uses, minus `uniqueKeys` (checked linearly after composing). */
 export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true } as const;
@@ -201,9 +202,9 @@ function compose(text: string, cache: ParseCache, wholeWhenCold: boolean): Docum
   const doc = parseDocument(skeletonOf(text, regionStart, regionEnd), PARSE_OPTIONS) as Document.Parsed;
   if (doc.errors.length || doc.warnings.length || !isMap(doc.contents)) return undefined;
   shiftAfter(doc, regionStart, regionEnd - regionStart);
-  const spec = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'spec')?.value;
+  const spec = child(doc.contents, 'spec');
   if (!isMap(spec)) return undefined;
-  const statesPair = spec.items.find((p) => isScalar(p.key) && p.key.value === 'states');
+  const statesPair = pairOf(spec, 'states');
   if (!statesPair || !(isScalar(statesPair.value) && statesPair.value.value === null)) return undefined;
   const map = new YAMLMap(doc.schema);
   map.items = states;
@@ -219,8 +220,7 @@ function compose(text: string, cache: ParseCache, wholeWhenCold: boolean): Docum
 function parseWhole(text: string, chunks: ReadonlyArray<{ start: number; text: string }>, cache: ParseCache): Document.Parsed {
   const doc = parseDocument(text, PARSE_OPTIONS) as Document.Parsed;
   if (doc.errors.length || doc.warnings.length || !isMap(doc.contents)) return doc;
-  const spec = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'spec')?.value;
-  const states = isMap(spec) ? spec.items.find((p) => isScalar(p.key) && p.key.value === 'states')?.value : undefined;
+  const states = childAt(doc.contents, 'spec.states');
   if (!isMap(states) || states.items.length !== chunks.length) return doc;
   const fits = states.items.every((pair, i) => {
     const key = pair.key;
@@ -240,7 +240,7 @@ function widenAncestors(doc: Document.Parsed, inner: Range): void {
     node.range = [r[0], Math.max(r[1], inner[2]), Math.max(r[2], inner[2])];
   };
   const root = doc.contents as YAMLMap;
-  const spec = root.items.find((p) => isScalar(p.key) && p.key.value === 'spec')?.value as YAMLMap;
+  const spec = child(root, 'spec') as YAMLMap;
   grow(spec as RangedNode);
   grow(root as RangedNode);
   grow(doc as RangedNode);
