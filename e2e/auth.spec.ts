@@ -1,7 +1,7 @@
 /** Auth-aware design in the browser: guard templates change the Problem Details preview; lab tokens drive scenarios. */
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { canvasKey, openJourney, stateNode } from './helpers';
+import { canvasKey, canvasSettled, openJourney, stateNode } from './helpers';
 import { openSimulation, runAll } from './sim-helpers';
 
 const root = join(import.meta.dirname, '..');
@@ -22,6 +22,7 @@ test('inserting a guard template on a webhook adds its outcomes to the auth prev
   const rows = page.locator('[data-testid="auth-outcome"]');
   await expect(rows).toHaveCount(0);
 
+  await canvasSettled(page);
   await stateNode(page, 'awaitCallback').click();
   const menu = page.locator('[data-testid="guard-menu"][data-at="awaitCallback"]');
   await menu.locator('[data-testid="guard-template"]').selectOption('auth.insertGuard.externalInput');

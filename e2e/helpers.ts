@@ -22,6 +22,14 @@ export async function openJourney(page: Page, file: string): Promise<void> {
   });
 }
 
+/**
+ * Waits until the canvas has stopped moving, as a person would before clicking or dragging a
+ * state: the full analysis of the current text is shown and ELK has placed every state.
+ */
+export async function canvasSettled(page: Page): Promise<void> {
+  await expect(page.locator('[data-testid="canvas"][data-settled="true"]')).toHaveCount(1);
+}
+
 /** Waits until Monaco is ready in the code pane. */
 export async function codePaneReady(page: Page): Promise<Locator> {
   const pane = page.locator('[data-testid="code-pane"]');
@@ -47,6 +55,7 @@ export async function dragFromPalette(page: Page, item: string, at: { x: number;
 
 /** Draws a connection from a state's outgoing handle (`next`, `choice`, `default`, `onTimeout`) to another state. */
 export async function connect(page: Page, from: string, handle: string, to: string): Promise<void> {
+  await canvasSettled(page);
   const src = stateNode(page, from).locator(`.react-flow__handle[data-handleid="${handle}"]`);
   const dst = stateNode(page, to).locator('.react-flow__handle[data-handleid="in"]');
   const a = await src.boundingBox();

@@ -2,7 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { setChoicePredicate } from '../src/core/commands/expr-set';
 import { stateAdd } from '../src/core/commands/state-add';
-import { canvasKey, codePaneReady, exportAs, openJourney, saved, stateNode, stateNodes } from './helpers';
+import { canvasKey, canvasSettled, codePaneReady, exportAs, openJourney, saved, stateNode, stateNodes } from './helpers';
 
 const EXAMPLE = 'test/fixtures/examples/technical/payment-reminder-with-timeout/payment-reminder-with-timeout.journey.yaml';
 const original = readFileSync(EXAMPLE, 'utf8');
@@ -13,6 +13,7 @@ async function openAndSelectRoute(page: Page) {
   await openJourney(page, EXAMPLE);
   await expect(stateNode(page, ROUTE)).toHaveCount(1);
   await codePaneReady(page);
+  await canvasSettled(page);
   await stateNode(page, ROUTE).click();
   await expect(page.locator('[data-testid="inspector"]')).toHaveAttribute('data-state', ROUTE);
 }

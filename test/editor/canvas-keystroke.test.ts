@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeForEditor } from '../../src/editor/analysis';
 import { quickView } from '../../src/editor/quick-view';
-import { reuseNodes, toFlow, withProblemsOf } from '../../src/editor/canvas/to-flow';
+import { reuseEdges, reuseNodes, toFlow, withProblemsOf } from '../../src/editor/canvas/to-flow';
 import { quickLayout } from '../../src/editor/canvas/quick-layout';
 import { generateJourney } from '../../bench/generate-journey';
 
@@ -44,6 +44,26 @@ describe('canvas while typing', () => {
     ).view!;
     const after = reuseNodes(before, toFlow(withProblemsOf(quick, full), layout, opts).nodes);
     expect(after).toBe(before);
+  });
+
+  it('renaming a state redraws only the edges that touch it; the rest keep their objects', () => {
+    const layout = quickLayout(full);
+    const before = toFlow(full, layout, opts).edges;
+    const renamed = quickView(text.replaceAll(/\bs5\b/g, 's5x'), 'g.journey.yaml').view!;
+    const after = reuseEdges(before, toFlow(renamed, quickLayout(renamed), opts).edges);
+    const touching = after.filter((e) => e.source === 's5x' || e.target === 's5x');
+    expect(touching.length).toBeGreaterThan(0);
+    for (const e of after) {
+      const old = before.find((b) => b.id === e.id);
+      if (touching.includes(e)) expect(old).toBeUndefined();
+      else expect(e).toBe(old);
+    }
+    // Same id, another target: the new object is taken (every field is compared, not just the id).
+    const retargeted = before.map((e, i) => (i === 0 ? { ...e, target: 's9' } : e));
+    const kept = reuseEdges(before, retargeted);
+    expect(kept[0]).toBe(retargeted[0]);
+    expect(kept[0].target).toBe('s9');
+    expect(reuseEdges(before, toFlow(full, layout, opts).edges)).toBe(before);
   });
 
   it('edges of the same kind share their data object (React Flow memoises the edge drawing on it)', () => {

@@ -19,7 +19,7 @@ import {
 } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor, useEditorStore } from '../store/editor-context';
-import { reuseNodes, toFlow, withProblemsOf } from './to-flow';
+import { reuseEdges, reuseNodes, toFlow, withProblemsOf } from './to-flow';
 import type { GraphView } from '../graph-view';
 import { StateNode } from './StateNode';
 import { GroupBox } from './GroupBox';
@@ -79,12 +79,14 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
     [shown, layout, collapsed, selection, runStates, runBadges, search, positions],
   );
   const [nodes, setNodes] = useState<Node[]>(flow.nodes);
+  const [edges, setEdges] = useState<Edge[]>(flow.edges);
   // New nodes are taken during this render (not in an effect after it): React Flow gets nodes and
   // edges of the same graph in one pass, instead of one commit with the new edges and the old nodes.
   const [nodesFrom, setNodesFrom] = useState(flow.nodes);
   if (nodesFrom !== flow.nodes) {
     setNodesFrom(flow.nodes);
     setNodes((prev) => reuseNodes(prev, flow.nodes));
+    setEdges((prev) => reuseEdges(prev, flow.edges));
   }
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
   const onSelectionChange = useCallback(
@@ -196,7 +198,7 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
     >
       <ReactFlow
         nodes={nodes}
-        edges={flow.edges}
+        edges={edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onSelectionChange={onSelectionChange}

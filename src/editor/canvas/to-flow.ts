@@ -180,6 +180,22 @@ export function reuseNodes(prev: readonly Node[], next: readonly Node[]): Node[]
   return same ? (prev as Node[]) : out;
 }
 
+/**
+ * Keeps the previous edge object wherever every field is the same: React Flow redraws an edge
+ * whose object changed, and a keystroke usually changes one or two of hundreds. Pure.
+ */
+export function reuseEdges(prev: readonly Edge[], next: readonly Edge[]): Edge[] {
+  const byId = new Map(prev.map((e) => [e.id, e]));
+  let same = prev.length === next.length;
+  const out = next.map((e, i) => {
+    const p = byId.get(e.id);
+    const kept = p && shallowEqual(p, e) ? p : e;
+    if (kept !== prev[i]) same = false;
+    return kept;
+  });
+  return same ? (prev as Edge[]) : out;
+}
+
 function sameNode(a: Node, b: Node): boolean {
   if (a.position.x !== b.position.x || a.position.y !== b.position.y) return false;
   if (a.hidden !== b.hidden || a.selected !== b.selected || a.parentId !== b.parentId || a.type !== b.type) return false;

@@ -20,15 +20,27 @@ const YAML_WORKER_URL = '/workers/yaml.worker.js';
  * API of Monaco < 0.55; Monaco 0.57 wants `{worker}` and expects the worker's
  * createData as a message. This adapter speaks the new API to Monaco and the
  * old one to monaco-yaml's worker (first message: initialise; second: createData).
+ * It also leaves out the providers monaco-yaml would register for nothing.
  */
-function withOldWorkerApi(monaco: Monaco): Monaco {
+function forMonacoYaml(monaco: Monaco): Monaco {
   const createWebWorker = (opts: { label?: string; createData?: unknown }) => {
     const worker = new Worker(YAML_WORKER_URL, { type: 'module', name: opts.label });
     worker.postMessage('init');
     worker.postMessage(opts.createData);
     return monaco.editor.createWebWorker({ worker } as never);
   };
-  return { ...monaco, editor: { ...monaco.editor, createWebWorker } } as unknown as Monaco;
+  return { ...monaco, editor: { ...monaco.editor, createWebWorker }, languages: withoutUnusedProviders(monaco.languages) } as unknown as Monaco;
+}
+
+/**
+ * monaco-yaml registers every provider of its language server. Two of them would only cost its
+ * worker a parse of the whole document per keystroke or caret move and never answer: code
+ * actions (the server derives them from its own diagnostics, which are off; quick fixes come from
+ * the core, see monaco-fixes) and links (off in the editor options).
+ */
+function withoutUnusedProviders(languages: Monaco['languages']): Monaco['languages'] {
+  const none = { dispose() {} };
+  return { ...languages, registerCodeActionProvider: () => none, registerLinkProvider: () => none } as Monaco['languages'];
 }
 
 /** The Monaco namespace, configured for journey YAML (loaded on first call). */
@@ -40,7 +52,7 @@ export function loadMonaco(): Promise<Monaco> {
       },
     };
     const [monaco, { configureMonacoYaml }] = await Promise.all([import('./monaco-core.js'), import('monaco-yaml')]);
-    configureMonacoYaml(withOldWorkerApi(monaco), {
+    configureMonacoYaml(forMonacoYaml(monaco), {
       enableSchemaRequest: true,
       hover: true,
       completion: true,
