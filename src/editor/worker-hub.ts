@@ -1,7 +1,8 @@
 /**
  * The app's Web Workers (graph views, full analysis, ELK layout), started once and shared by
  * every open journey: starting a worker costs more than a small analysis.
- * Falls back to inline work where workers are unavailable.
+ * A small journey's view after an edit is read on the main thread instead
+ * (see main-thread-views). Falls back to inline work where workers are unavailable.
  */
 import { createContext, useContext } from 'react';
 import type { EditorAnalysis } from './analysis';
@@ -11,6 +12,7 @@ import type { QuickView } from './quick-view';
 import type { GraphView } from './graph-view';
 import type { Layout } from './canvas/quick-layout';
 import type { LayoutReply, LayoutRequest } from './canvas/layout-protocol';
+import { MainThreadViews } from './main-thread-views';
 
 export interface AnalysisSink {
   view(q: QuickView): void;
@@ -29,7 +31,8 @@ export const FULL_DELAY_MS = 250;
 /** Starts the shared workers (browser only). */
 export function createWorkerHub(): WorkerHub {
   let seq = 0;
-  const sinks = new Map<string, { seq: number; sink: AnalysisSink }>();
+  const sinks = new Map<string, { seq: number; sink: AnalysisSink; fileName: string }>();
+  const local = new MainThreadViews();
   const fullTimers = new Map<string, ReturnType<typeof setTimeout>>();
   const layouts = new Map<number, (l: Layout | undefined) => void>();
   /** Journeys just opened: their full analysis waits for the canvas's view (see `analyze`). */
@@ -50,6 +53,7 @@ export function createWorkerHub(): WorkerHub {
       if (!s || s.seq !== m.seq) return;
       if (m.stage === 'view') {
         s.sink.view(m.result);
+        if (!local.primed(m.docId)) whenIdle(() => local.prime(m.docId, m.result.text, s.fileName));
         const pending = afterView.get(m.docId);
         if (pending?.seq === m.seq) {
           afterView.delete(m.docId);
@@ -73,11 +77,13 @@ export function createWorkerHub(): WorkerHub {
   return {
     analyze(docId, text, fileName, sink) {
       const mine = ++seq;
-      sinks.set(docId, { seq: mine, sink });
+      sinks.set(docId, { seq: mine, sink, fileName });
       const views = viewWorker();
       const analysis = analysisWorker();
       if (views && analysis) {
-        views.postMessage({ docId, seq: mine, mode: 'view', text, fileName } satisfies AnalysisRequest);
+        const here = local.view(docId, text, fileName);
+        if (here) sink.view(here);
+        else views.postMessage({ docId, seq: mine, mode: 'view', text, fileName } satisfies AnalysisRequest);
         // Full validation waits for a pause in typing: on two shared cores it would slow the canvas down.
         clearTimeout(fullTimers.get(docId));
         afterView.delete(docId);
@@ -111,6 +117,12 @@ export function createWorkerHub(): WorkerHub {
       views = analysis = layout = undefined;
     },
   };
+}
+
+/** Runs `fn` when the main thread is idle (or within two seconds). */
+function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(fn, 200);
 }
 
 function start(make: () => Worker): Worker | undefined {
