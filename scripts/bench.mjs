@@ -1,6 +1,6 @@
 // `npm run bench`: runs every bench/*.bench.ts in turn with tsx and prints their
 // medians and ratios. Benchmarks measure speed; tests never assert timings.
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -10,9 +10,10 @@ const files = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
-// The editor benchmark drives the built app.
-if (files.some((f) => f.startsWith('editor')) && !existsSync(join(dir, '..', 'dist', 'index.html'))) {
-  spawnSync('npm', ['run', 'build'], { stdio: 'inherit', shell: true });
+// The editor benchmark drives the built app: built afresh, so that it never measures a stale build.
+if (files.some((f) => f.startsWith('editor'))) {
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', shell: true });
+  if (build.status !== 0) process.exit(1);
 }
 let failed = 0;
 for (const file of files) {

@@ -31,6 +31,9 @@ export class MainThreadViews {
     if (text.length > MAX_CHARS || this.caches.has(docId)) return;
     const cache = new ParseCache();
     quickView(text, fileName, cache);
+    // Once more through the incremental path (a changed last line), so that the first keystroke
+    // does not also pay for compiling it.
+    quickView(`${text}\n`, fileName, cache);
     this.touch(docId, cache);
   }
 
