@@ -97,7 +97,13 @@ test('a scenario file mistake is squiggled where it is, by the same check the si
   const code = await codePaneReady(page);
   const journeyErrors = code.locator('.squiggly-error');
   await expect(journeyErrors).toHaveCount(0);
+  const dock = page.locator('section[data-area="bottom"]');
+  const dockHeight = (await dock.boundingBox())?.height;
   await typeAtEnd(page, 'bogusRoot: 1\n');
+  await expect(page.locator('[data-testid="problems"]')).toContainText('TOP-017');
+  // The new problem does not grow the dock, so the line just typed stays in view with its squiggle.
+  expect((await dock.boundingBox())?.height).toBe(dockHeight);
+  await expect(code.locator('.view-lines')).toContainText('bogusRoot: 1');
   await expect(journeyErrors).toHaveCount(1);
   await hoverSquiggle(page, journeyErrors.first());
   await expect(page.locator('.monaco-hover').filter({ hasText: 'TOP-017' })).toContainText("Unknown key 'bogusRoot'");
