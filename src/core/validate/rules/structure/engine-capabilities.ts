@@ -31,6 +31,12 @@ const TASK_CAPABILITIES: Partial<Record<string, { capability: EngineCapability; 
   'schedule:v1': { capability: 'scheduling', what: 'scheduling' },
 };
 
+/** Top-level blocks an engine may not run (TOP-021, COMP-006). */
+const SPEC_CAPABILITIES: ReadonlyArray<{ key: EngineCapability; code: string; lacking: string; effect: string }> = [
+  { key: 'execution', code: 'TOP-021', lacking: 'execution deadlines', effect: 'is not enforced there' },
+  { key: 'compensation', code: 'COMP-006', lacking: 'compensation journeys', effect: 'will not run there' },
+];
+
 const engineName = (profile: EngineProfile) => `Engine '${profile.name}'`;
 
 export const engineCapabilities: Rule = {
@@ -45,21 +51,11 @@ export const engineCapabilities: Rule = {
       checkTaskKind(state);
     }
     const spec = ctx.model.spec;
-    if (spec && has(spec, 'execution') && lacksCapability(profile, 'execution')) {
-      ctx.add(
-        'TOP-021',
-        'warning',
-        `${engine} has no execution deadlines (supports.execution: false): spec.execution is not enforced there`,
-        keyAt(spec, 'execution', 'spec'),
-      );
-    }
-    if (spec && has(spec, 'compensation') && lacksCapability(profile, 'compensation')) {
-      ctx.add(
-        'COMP-006',
-        'warning',
-        `${engine} has no compensation journeys (supports.compensation: false): spec.compensation will not run there`,
-        keyAt(spec, 'compensation', 'spec'),
-      );
+    for (const c of SPEC_CAPABILITIES) {
+      if (spec && has(spec, c.key) && lacksCapability(profile, c.key)) {
+        const message = `${engine} has no ${c.lacking} (supports.${c.key}: false): spec.${c.key} ${c.effect}`;
+        ctx.add(c.code, 'warning', message, keyAt(spec, c.key, 'spec'));
+      }
     }
 
     function checkStateType(state: StateModel) {
