@@ -1,5 +1,7 @@
 import { test, expect } from '@playwright/test';
-import { stateNode, stateNodes, typeAtEnd } from './helpers';
+import { codePaneReady, openJourney, stateNode, stateNodes, typeAtEnd } from './helpers';
+
+const OTHER = 'test/fixtures/examples/technical/http-cookie-jar/http-cookie-jar.journey.yaml';
 
 test('the app opens the default example with its states and diagnostics hooks', async ({ page }) => {
   await page.goto('/');
@@ -19,4 +21,35 @@ test('typing in the YAML shows on the canvas at once, and Ctrl+Z takes it back',
   await page.keyboard.press('Control+z');
   await expect(stateNode(page, 'archived')).toHaveCount(0);
   await expect(stateNodes(page)).toHaveCount(7);
+});
+
+test('switching journeys keeps each one’s place in the code, and Ctrl+Z acts on the journey shown', async ({ page }) => {
+  await page.goto('/');
+  await expect(stateNodes(page)).toHaveCount(7);
+  const pane = await codePaneReady(page);
+  const caretLine = pane.locator('.line-numbers.active-line-number');
+  await pane.locator('.view-lines').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('ArrowUp');
+  const firstLine = Number(await caretLine.textContent());
+  expect(firstLine).toBeGreaterThan(10);
+
+  await openJourney(page, OTHER);
+  await expect(page.locator('[data-testid="doc-tab"].active')).toHaveAttribute('data-file', 'http-cookie-jar.journey.yaml');
+  await expect(pane.locator('.view-lines')).toContainText('http-cookie-jar');
+  await pane.locator('.view-lines').click();
+  await page.keyboard.press('Control+Home');
+  await expect(caretLine).toHaveText('1');
+
+  await page.locator('[data-testid="doc-tab"][data-file="auth-jwt-scopes.journey.yaml"]').click();
+  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(caretLine).toHaveText(String(firstLine));
+
+  await typeAtEnd(page, '\n    archived:\n      type: succeed\n');
+  await expect(stateNode(page, 'archived')).toHaveCount(1);
+  await page.keyboard.press('Control+z');
+  await expect(stateNode(page, 'archived')).toHaveCount(0);
+  await page.locator('[data-testid="doc-tab"][data-file="http-cookie-jar.journey.yaml"]').click();
+  await expect(pane.locator('.view-lines')).toContainText('http-cookie-jar');
+  await expect(caretLine).toHaveText('1');
 });

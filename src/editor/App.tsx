@@ -13,6 +13,7 @@ import { useUndoKeys } from './use-undo-keys';
 import { createWorkerHub, WorkerHubContext } from './worker-hub';
 import { Canvas } from './canvas/Canvas';
 import { CodePane } from './panels/CodePane';
+import { releaseJourneyModel } from './panels/journey-editor';
 import { PanelArea } from './PanelArea';
 import { Toolbar } from './toolbar/Toolbar';
 import { Tabs } from './workspace/Tabs';
@@ -64,6 +65,7 @@ function Workspace({ workspace, persistence }: { workspace: WorkspaceStore; pers
   const saveState = useAutosave(workspace, persistence);
   useUnloadWarning(workspace);
   useDropAndPaste(workspace);
+  useReleaseClosedModels(workspace);
   if (!doc) {
     return (
       <div className="app">
@@ -108,6 +110,19 @@ function Editor(props: { store: EditorStore; workspace: WorkspaceStore; persiste
         </div>
       </ReactFlowProvider>
     </EditorContext.Provider>
+  );
+}
+
+/** A closed journey's code-editor model and view state go with it. */
+function useReleaseClosedModels(ws: WorkspaceStore): void {
+  useEffect(
+    () =>
+      ws.subscribe((s, prev) => {
+        if (s.docs === prev.docs) return;
+        const open = new Set(s.docs.map((d) => d.id));
+        for (const d of prev.docs) if (!open.has(d.id)) releaseJourneyModel(d.id);
+      }),
+    [ws],
   );
 }
 

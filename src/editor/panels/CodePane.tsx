@@ -11,10 +11,25 @@ import { useEditorStore } from '../store/editor-context';
 import { redo, undo } from '../store/editor-store';
 import { minimalReplacement } from '../text-diff';
 import { loadMonaco, WITHOUT_LANGUAGE_SERVER_PASSES } from './monaco-setup';
+import { attachJourneyEditor } from './journey-editor';
 import { registerFixProvider } from './monaco-fixes';
 import { locatedMarker } from './marker-data';
 
-/** The code pane. */
+const JOURNEY_EDITOR_OPTIONS = {
+  automaticLayout: true,
+  minimap: { enabled: false },
+  fontSize: 12,
+  tabSize: 2,
+  insertSpaces: true,
+  scrollBeyondLastLine: false,
+  quickSuggestions: { other: true, strings: true, comments: false },
+  // Monaco's built-in colour swatches scan the whole file in its worker after every change; journeys hold no colours.
+  colorDecorators: false,
+  // Each of these would have the YAML language worker re-read the whole file on every keystroke.
+  ...WITHOUT_LANGUAGE_SERVER_PASSES,
+} as const;
+
+/** The code pane: the page's one journey editor (see journey-editor), showing this journey. */
 export function CodePane() {
   const store = useEditorStore();
   const host = useRef<HTMLDivElement>(null);
@@ -24,21 +39,15 @@ export function CodePane() {
     const cleanups: Array<() => void> = [];
     void loadMonaco().then((monaco) => {
       if (disposed || !host.current) return;
-      const uri = monaco.Uri.parse(`file:///${encodeURIComponent(store.getState().docId)}/journey/${store.getState().fileName}`);
-      const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(store.getState().text, 'yaml', uri);
-      if (model.getValue() !== store.getState().text) model.setValue(store.getState().text);
-      const editor = monaco.editor.create(host.current, {
-        model,
-        automaticLayout: true,
-        minimap: { enabled: false },
-        fontSize: 12,
-        tabSize: 2,
-        insertSpaces: true,
-        scrollBeyondLastLine: false,
-        quickSuggestions: { other: true, strings: true, comments: false },
-        // Each of these would have the YAML language worker re-read the whole file on every keystroke.
-        ...WITHOUT_LANGUAGE_SERVER_PASSES,
-      });
+      const { docId, fileName, text } = store.getState();
+      const pane = attachJourneyEditor(
+        monaco,
+        host.current,
+        { docId, fileName, text },
+        JOURNEY_EDITOR_OPTIONS,
+        { undo: () => undo(store), redo: () => redo(store) },
+      );
+      const { editor, model } = pane;
       cleanups.push(registerFixProvider(monaco, model, store));
       let external = false;
       let revealed: string | undefined;
@@ -81,24 +90,10 @@ export function CodePane() {
           editor.setPosition({ lineNumber: s.reveal.line, column: s.reveal.column });
         }
       });
-      // Actions, not addCommand: Monaco's addCommand binds the key in every editor on the page, which
-      // made Ctrl+Z in the scenario editor undo the journey instead of the scenario text.
-      const { KeyMod, KeyCode } = monaco;
-      const historyKeys = [
-        editor.addAction({ id: 'journey.undo', label: 'Undo', keybindings: [KeyMod.CtrlCmd | KeyCode.KeyZ], run: () => undo(store) }),
-        editor.addAction({
-          id: 'journey.redo',
-          label: 'Redo',
-          keybindings: [KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, KeyMod.CtrlCmd | KeyCode.KeyY],
-          run: () => redo(store),
-        }),
-      ];
-      cleanups.push(() => historyKeys.forEach((k) => k.dispose()));
       cleanups.push(() => {
         unsub();
         sub.dispose();
-        editor.dispose();
-        model.dispose();
+        pane.detach();
       });
       setReady(true);
     });
