@@ -12,6 +12,17 @@ export interface AnalysisRequest {
   fileName: string;
 }
 
+/**
+ * Asks the view worker to read `text` `reads` times while it has nothing else to do, so that the
+ * first big journey opened is read by compiled code (see analysis.worker).
+ */
+export interface WarmUpRequest {
+  mode: 'warm-up';
+  text: string;
+  reads: number;
+}
+
 export type AnalysisReply =
   | { stage: 'view'; docId: string; seq: number; result: QuickView }
-  | { stage: 'full'; docId: string; seq: number; result: EditorAnalysis };
+  | { stage: 'full'; docId: string; seq: number; result: EditorAnalysis }
+  | { stage: 'warm' };
