@@ -28,7 +28,7 @@ const post = (m: AnalysisReply) => (self as unknown as Worker).postMessage(m);
 /**
  * V8 compiles the parser's hot paths only after they have run a while: a 1,000-state journey read
  * by cold code took twice as long as by warm code (bench/editor.bench.ts). So, when asked, the
- * worker reads a small journey over and over, one read per task, always after real requests.
+ * worker reads a small journey over and over, one read per task, until it is done or real work arrives.
  */
 let warmUp: WarmUpRequest | undefined;
 
@@ -52,10 +52,7 @@ function warmUpStep(): void {
   if (!warmUp) return;
   quickView(warmUp.text, 'warm-up.journey.yaml', new ParseCache());
   if (--warmUp.reads > 0) schedule();
-  else {
-    warmUp = undefined;
-    post({ stage: 'warm' });
-  }
+  else endWarmUp();
 }
 
 function schedule(): void {
@@ -65,8 +62,18 @@ function schedule(): void {
   }
 }
 
+/** Real work warms the code as well: the warm-up ends there, and never competes with what follows it. */
+function endWarmUp(): void {
+  if (!warmUp) return;
+  warmUp = undefined;
+  post({ stage: 'warm' });
+}
+
 self.onmessage = (e: MessageEvent<AnalysisRequest | WarmUpRequest>) => {
   if (e.data.mode === 'warm-up') warmUp = { ...e.data };
-  else pending.set(e.data.docId, e.data);
+  else {
+    endWarmUp();
+    pending.set(e.data.docId, e.data);
+  }
   schedule();
 };
