@@ -57,3 +57,27 @@ test('switching journeys keeps each one’s place in the code, and Ctrl+Z acts o
   await expect(pane.locator('.view-lines')).toContainText('http-cookie-jar');
   await expect(caretLine).toHaveText('1');
 });
+
+test('closing journeys: the next one shows in the code pane, and with none left a new file still opens and takes typing', async ({ page }) => {
+  page.on('dialog', (d) => void d.accept());
+  await page.goto('/');
+  await expect(stateNodes(page)).toHaveCount(7);
+  const pane = await codePaneReady(page);
+  await openJourney(page, OTHER);
+  await expect(page.locator('[data-testid="doc-tab"].active')).toHaveAttribute('data-file', 'http-cookie-jar.journey.yaml');
+
+  await page.getByRole('button', { name: 'Close http-cookie-jar.journey.yaml' }).click();
+  await expect(page.locator('[data-testid="doc-tab"]')).toHaveCount(1);
+  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(pane.locator('.view-lines')).toContainText('auth-jwt-scopes');
+
+  await page.getByRole('button', { name: 'Close auth-jwt-scopes.journey.yaml' }).click();
+  await expect(page.locator('[data-testid="doc-tab"]')).toHaveCount(0);
+  await expect(page.getByText('No journey open')).toBeVisible();
+
+  await openJourney(page, OTHER);
+  await expect(page.locator('[data-testid="doc-tab"].active')).toHaveAttribute('data-file', 'http-cookie-jar.journey.yaml');
+  await expect((await codePaneReady(page)).locator('.view-lines')).toContainText('http-cookie-jar');
+  await typeAtEnd(page, '\n    archived:\n      type: succeed\n');
+  await expect(stateNode(page, 'archived')).toHaveAttribute('data-state-type', 'succeed');
+});

@@ -16,6 +16,7 @@ import { CodePane } from './panels/CodePane';
 import { releaseJourneyModel } from './panels/journey-editor';
 import { PanelArea } from './PanelArea';
 import { Toolbar } from './toolbar/Toolbar';
+import { FileControls } from './toolbar/FileControls';
 import { Tabs } from './workspace/Tabs';
 import { Notice } from './Notice';
 import { DEFAULT_JOURNEY } from './default-journey';
@@ -69,6 +70,10 @@ function Workspace({ workspace, persistence }: { workspace: WorkspaceStore; pers
   if (!doc) {
     return (
       <div className="app">
+        <header className="toolbar">
+          <strong>Journey Studio</strong>
+          <FileControls workspace={workspace} />
+        </header>
         <Tabs workspace={workspace} />
         <p className="hint">No journey open. Open a file, drop one here, or start a new one.</p>
       </div>

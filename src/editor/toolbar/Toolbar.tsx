@@ -1,8 +1,7 @@
 /** The top bar: new / open / export, undo / redo, layout, search, save status. */
 import { useEditor, useEditorStore } from '../store/editor-context';
 import { redo, undo } from '../store/editor-store';
-import { TEMPLATES } from '../files/templates';
-import { openFiles } from '../files/open-files';
+import { FileControls } from './FileControls';
 import type { WorkspaceStore } from '../workspace/workspace-store';
 import { ExportMenu } from './ExportMenu';
 import { ShareButton } from '../share/ShareButton';
@@ -24,37 +23,7 @@ export function Toolbar({ workspace, saveState, onRelayout }: ToolbarProps) {
   return (
     <header className="toolbar">
       <strong>Journey Studio</strong>
-      <select
-        data-testid="new-journey"
-        aria-label="New journey"
-        value=""
-        onChange={(e) => {
-          const t = TEMPLATES.find((x) => x.id === e.target.value);
-          if (t) workspace.getState().open(t.fileName, t.text);
-        }}
-      >
-        <option value="">New…</option>
-        {TEMPLATES.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.title}
-          </option>
-        ))}
-      </select>
-      <label className="button">
-        Open…
-        <input
-          type="file"
-          data-testid="open-journey"
-          accept=".yaml,.yml,.json"
-          multiple
-          className="sr-only"
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = '';
-            void openFiles(workspace, files);
-          }}
-        />
-      </label>
+      <FileControls workspace={workspace} />
       <label className="button">
         Scenario…
         <input

@@ -1,0 +1,42 @@
+/** New from a template, and Open: in the toolbar, and on the empty workspace (nothing else needs a journey). */
+import { TEMPLATES } from '../files/templates';
+import { openFiles } from '../files/open-files';
+import type { WorkspaceStore } from '../workspace/workspace-store';
+
+export function FileControls({ workspace }: { workspace: WorkspaceStore }) {
+  return (
+    <>
+      <select
+        data-testid="new-journey"
+        aria-label="New journey"
+        value=""
+        onChange={(e) => {
+          const t = TEMPLATES.find((x) => x.id === e.target.value);
+          if (t) workspace.getState().open(t.fileName, t.text);
+        }}
+      >
+        <option value="">New…</option>
+        {TEMPLATES.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.title}
+          </option>
+        ))}
+      </select>
+      <label className="button">
+        Open…
+        <input
+          type="file"
+          data-testid="open-journey"
+          accept=".yaml,.yml,.json"
+          multiple
+          className="sr-only"
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            void openFiles(workspace, files);
+          }}
+        />
+      </label>
+    </>
+  );
+}
