@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { codePaneReady, openJourney, stateNode, stateNodes, typeAtEnd } from './helpers';
+import { canvasSettled, codePaneReady, openJourney, stateNode, stateNodes, typeAtEnd } from './helpers';
 
 const DEFAULT = 'test/fixtures/examples/technical/auth-jwt-scopes/auth-jwt-scopes.journey.yaml';
 const OTHER = 'test/fixtures/examples/technical/http-cookie-jar/http-cookie-jar.journey.yaml';
@@ -80,4 +80,25 @@ test('closing journeys: the next one shows in the code pane, and with none left 
   await expect((await codePaneReady(page)).locator('.view-lines')).toContainText('http-cookie-jar');
   await typeAtEnd(page, '\n    archived:\n      type: succeed\n');
   await expect(stateNode(page, 'archived')).toHaveAttribute('data-state-type', 'succeed');
+});
+
+test('switching journeys keeps each canvas where it was panned and zoomed', async ({ page }) => {
+  await page.goto('/');
+  await expect(stateNodes(page)).toHaveCount(7);
+  await canvasSettled(page);
+  const viewport = page.locator('.react-flow__viewport');
+  await page.locator('.react-flow__controls-zoomin').click();
+  await page.locator('.react-flow__controls-zoomin').click();
+  await expect.poll(async () => viewport.getAttribute('style')).toMatch(/scale/);
+  // Let the zoom animation end before reading where the user left it.
+  await page.waitForTimeout(500);
+  const zoomed = await viewport.getAttribute('style');
+
+  await openJourney(page, OTHER);
+  await expect(page.locator('[data-testid="doc-tab"].active')).toHaveAttribute('data-file', 'http-cookie-jar.journey.yaml');
+  await canvasSettled(page);
+  await page.locator('[data-testid="doc-tab"][data-file="auth-jwt-scopes.journey.yaml"]').click();
+  await expect(stateNodes(page)).toHaveCount(7);
+  await canvasSettled(page);
+  await expect(viewport).toHaveAttribute('style', zoomed ?? '');
 });

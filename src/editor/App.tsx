@@ -14,6 +14,7 @@ import { createWorkerHub, WorkerHubContext } from './worker-hub';
 import { Canvas } from './canvas/Canvas';
 import { CodePane } from './panels/CodePane';
 import { releaseJourneyModel } from './panels/journey-editor';
+import { forgetViewport } from './canvas/viewports';
 import { PanelArea } from './PanelArea';
 import { Toolbar } from './toolbar/Toolbar';
 import { FileControls } from './toolbar/FileControls';
@@ -118,14 +119,18 @@ function Editor(props: { store: EditorStore; workspace: WorkspaceStore; persiste
   );
 }
 
-/** A closed journey's code-editor model and view state go with it. */
+/** A closed journey's code-editor model, view state and canvas viewport go with it. */
 function useReleaseClosedModels(ws: WorkspaceStore): void {
   useEffect(
     () =>
       ws.subscribe((s, prev) => {
         if (s.docs === prev.docs) return;
         const open = new Set(s.docs.map((d) => d.id));
-        for (const d of prev.docs) if (!open.has(d.id)) releaseJourneyModel(d.id);
+        for (const d of prev.docs)
+          if (!open.has(d.id)) {
+            releaseJourneyModel(d.id);
+            forgetViewport(d.id);
+          }
       }),
     [ws],
   );

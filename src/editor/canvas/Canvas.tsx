@@ -16,6 +16,7 @@ import {
   type NodeChange,
   type NodeTypes,
   type OnSelectionChangeParams,
+  type Viewport,
 } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor, useEditorStore } from '../store/editor-context';
@@ -30,6 +31,7 @@ import { PALETTE_MIME, parsePaletteDrop } from '../palette-items';
 import { addFromPalette, dropTarget, type DropBox } from './add-state';
 import type { GroupNodeData } from './to-flow';
 import { disconnectEdges, duplicateStates, removeStates } from './selection-actions';
+import { rememberedViewport, rememberViewport } from './viewports';
 
 // Module scope: a new object per render would make React Flow remount every node.
 const nodeTypes: NodeTypes = { state: StateNode, 'group-box': GroupBox };
@@ -56,6 +58,10 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
     })),
   );
   const { layout, relayout, elkDone } = useLayout(view);
+  const docId = useEditor((s) => s.docId);
+  // Read once per mount: a journey shown again keeps the pan and zoom it was left at.
+  const [initialViewport] = useState(() => rememberedViewport(store.getState().docId));
+  const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => rememberViewport(docId, viewport), [docId]);
   useEffect(() => onRelayout?.(relayout), [onRelayout, relayout]);
   // The view of a full analysis of the current text carries problems; a quick view (while typing) does not.
   const analysed = useEditor((s) => s.analyzedText === s.text && !s.broken);
@@ -208,7 +214,9 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
         onBeforeDelete={onBeforeDelete}
         deleteKeyCode={['Delete', 'Backspace']}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        fitView
+        fitView={!initialViewport}
+        defaultViewport={initialViewport}
+        onMoveEnd={onMoveEnd}
         minZoom={0.02}
       >
         <Background />
