@@ -67,7 +67,7 @@ function Workspace({ workspace, persistence }: { workspace: WorkspaceStore; pers
   const saveState = useAutosave(workspace, persistence);
   useUnloadWarning(workspace);
   useDropAndPaste(workspace);
-  useReleaseClosedModels(workspace);
+  useForgetClosedJourneys(workspace);
   if (!doc) {
     return (
       <div className="app">
@@ -120,7 +120,7 @@ function Editor(props: { store: EditorStore; workspace: WorkspaceStore; persiste
 }
 
 /** A closed journey's code-editor model, view state and canvas viewport go with it. */
-function useReleaseClosedModels(ws: WorkspaceStore): void {
+function useForgetClosedJourneys(ws: WorkspaceStore): void {
   useEffect(
     () =>
       ws.subscribe((s, prev) => {

@@ -60,7 +60,7 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
   const { layout, relayout, elkDone } = useLayout(view);
   const docId = useEditor((s) => s.docId);
   // Read once per mount: a journey shown again keeps the pan and zoom it was left at.
-  const [initialViewport] = useState(() => rememberedViewport(store.getState().docId));
+  const [initialViewport] = useState(() => rememberedViewport(docId));
   const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => rememberViewport(docId, viewport), [docId]);
   useEffect(() => onRelayout?.(relayout), [onRelayout, relayout]);
   // The view of a full analysis of the current text carries problems; a quick view (while typing) does not.
