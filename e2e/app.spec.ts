@@ -102,3 +102,26 @@ test('switching journeys keeps each canvas where it was panned and zoomed', asyn
   await canvasSettled(page);
   await expect(viewport).toHaveAttribute('style', zoomed ?? '');
 });
+
+test('a journey opened is fitted to the canvas as laid out, with every state in view', async ({ page }) => {
+  await page.goto('/');
+  await canvasSettled(page);
+  await openJourney(page, 'test/fixtures/examples/business/customer-onboarding-kyc/customer-onboarding-kyc.journey.yaml');
+  await expect(page.locator('[data-testid="doc-tab"].active')).toHaveAttribute('data-file', 'customer-onboarding-kyc.journey.yaml');
+  await canvasSettled(page);
+  // How much of the canvas the states take up, along the direction that limits the fit.
+  const fill = async () => {
+    const canvas = (await page.locator('.react-flow').boundingBox())!;
+    const boxes = await stateNodes(page).evaluateAll((els) =>
+      els.map((el) => el.getBoundingClientRect()).map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom })),
+    );
+    const left = Math.min(...boxes.map((b) => b.left));
+    const right = Math.max(...boxes.map((b) => b.right));
+    const top = Math.min(...boxes.map((b) => b.top));
+    const bottom = Math.max(...boxes.map((b) => b.bottom));
+    const inside = left >= canvas.x && top >= canvas.y && right <= canvas.x + canvas.width && bottom <= canvas.y + canvas.height;
+    return inside ? Math.max((right - left) / canvas.width, (bottom - top) / canvas.height) : 0;
+  };
+  // The first fit is of the quick layout; ELK's layout is more compact and is fitted again.
+  await expect.poll(fill).toBeGreaterThan(0.8);
+});

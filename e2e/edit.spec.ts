@@ -47,8 +47,13 @@ test('one history for both panes: undo a canvas edit and a typed edit with Ctrl+
   await openJourney(page, EXAMPLE);
   await expect(stateNodes(page)).toHaveCount(7);
   await codePaneReady(page);
+  // Nothing done yet: the toolbar offers neither undo nor redo.
+  await expect(page.getByTestId('undo')).toBeDisabled();
+  await expect(page.getByTestId('redo')).toBeDisabled();
   await dragFromPalette(page, 'task:jwtValidate:v1', { x: 300, y: 60 });
   await expect(stateNode(page, 'newTask')).toHaveCount(1);
+  await expect(page.getByTestId('undo')).toBeEnabled();
+  await expect(page.getByTestId('redo')).toBeDisabled();
   await connect(page, 'newTask', 'next', 'checkScopes');
   await expect(page.locator('.react-flow__edge[data-testid*="newTask>checkScopes"]')).toHaveCount(1);
   await typeAtEnd(page, '\n    archived:\n      type: succeed\n');
@@ -68,9 +73,13 @@ test('one history for both panes: undo a canvas edit and a typed edit with Ctrl+
   const exported = await exportAs(page, 'yaml');
   expect(exported.text).toBe(original);
 
-  // Redo brings the node back, as in any editor.
+  await expect(page.getByTestId('undo')).toBeDisabled();
+
+  // Redo brings the node back, as in any editor; the toolbar's redo button does the next step.
   await canvasKey(page, 'Control+y');
   await expect(stateNode(page, 'newTask')).toHaveCount(1);
+  await page.getByTestId('redo').click();
+  await expect(page.locator('.react-flow__edge[data-testid*="newTask>checkScopes"]')).toHaveCount(1);
 });
 
 test('a quick fix from the Problems panel is one click, and one undo step', async ({ page }) => {

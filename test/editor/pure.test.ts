@@ -128,3 +128,31 @@ describe('canvas node reuse', () => {
     expect(reuseNodes(before.nodes, after.nodes)).toBe(before.nodes);
   });
 });
+
+describe('edge labels', () => {
+  const opts = { collapsed: [], selection: [], runStates: {}, search: '', positions: {} };
+  type Bend = { pathOptions?: { stepPosition?: number } };
+
+  it("a choice's labelled edges bend at different heights, the one reaching farther first, so their labels do not overlap", async () => {
+    const { toFlow } = await import('../../src/editor/canvas/to-flow');
+    const layout = quickLayout(view);
+    const at = (qid: string, x: number) => ({ ...layout.nodes.get(qid)!, x });
+    // scopeDenied far to the left of checkScopes, fetchUser straight below it.
+    const placed = { ...layout, nodes: new Map([...layout.nodes, ['checkScopes', at('checkScopes', 400)], ['fetchUser', at('fetchUser', 400)], ['scopeDenied', at('scopeDenied', 0)]]) };
+    const { edges } = toFlow(view, placed, opts);
+    const bend = (source: string, target: string) =>
+      (edges.find((e) => e.source === source && e.target === target) as Bend | undefined)?.pathOptions?.stepPosition;
+    expect(bend('checkScopes', 'scopeDenied')).toBe(0);
+    expect(bend('checkScopes', 'fetchUser')).toBe(1);
+    // An unlabelled edge keeps the default bend halfway.
+    expect(bend('validateJwt', 'checkScopes')).toBeUndefined();
+  });
+
+  it('laying out the same graph again keeps every edge object (no edge is redrawn on a keystroke)', async () => {
+    const { toFlow, reuseEdges } = await import('../../src/editor/canvas/to-flow');
+    const before = toFlow(view, quickLayout(view), opts);
+    const after = toFlow(view, quickLayout(view), { ...opts, selection: ['done'] });
+    expect(after.edges).not.toBe(before.edges);
+    expect(reuseEdges(before.edges, after.edges)).toBe(before.edges);
+  });
+});

@@ -62,7 +62,27 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
   // Read once per mount: a journey shown again keeps the pan and zoom it was left at.
   const [initialViewport] = useState(() => rememberedViewport(docId));
   const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => rememberViewport(docId, viewport), [docId]);
-  useEffect(() => onRelayout?.(relayout), [onRelayout, relayout]);
+  // The first fit is of the quick layout; ELK's differs, so the diagram is fitted again once ELK has
+  // placed it — unless the person has already panned or zoomed (or the journey comes back as left).
+  const viewTouched = useRef(initialViewport !== undefined);
+  const onMoveStart = useCallback((event: unknown) => {
+    if (event) viewTouched.current = true;
+  }, []);
+  useEffect(
+    () =>
+      onRelayout?.(() => {
+        viewTouched.current = false;
+        relayout();
+      }),
+    [onRelayout, relayout],
+  );
+  useEffect(() => {
+    if (!elkDone || viewTouched.current) return;
+    // A frame later: React Flow has taken ELK's positions by then.
+    const frame = requestAnimationFrame(() => void rf.fitView({ duration: (view?.nodes.length ?? 0) <= LARGE ? 200 : 0 }));
+    return () => cancelAnimationFrame(frame);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per finished layout, not per node change
+  }, [elkDone, rf]);
   // The view of a full analysis of the current text carries problems; a quick view (while typing) does not.
   const analysed = useEditor((s) => s.analyzedText === s.text && !s.broken);
   const [lastAnalysed, setLastAnalysed] = useState<GraphView | undefined>(undefined);
@@ -216,6 +236,7 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         fitView={!initialViewport}
         defaultViewport={initialViewport}
+        onMoveStart={onMoveStart}
         onMoveEnd={onMoveEnd}
         minZoom={0.02}
       >

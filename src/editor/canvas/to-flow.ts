@@ -1,5 +1,5 @@
 /** GraphView + layout → React Flow nodes and edges. Pure. */
-import type { Edge, Node } from '@xyflow/react';
+import type { BuiltInEdge, Edge, Node } from '@xyflow/react';
 import type { GraphView, ViewNode, ViewEdge } from '../graph-view';
 import { NODE_H, NODE_W, type Layout } from './quick-layout';
 
@@ -115,10 +115,42 @@ export function toFlow(view: GraphView, layout: Layout, o: FlowOptions): { nodes
     });
   }
   const labels = o.labels ?? true;
-  const edges: Edge[] = view.edges
+  const drawn = view.edges
     .filter((e) => visible.has(e.source) && visible.has(e.target))
-    .map((e) => toEdge(labels ? e : { ...e, label: undefined }, Boolean(o.runStates[e.source] && o.runStates[e.target])));
+    .map((e) => (labels ? e : { ...e, label: undefined }));
+  const centreX = (qid: string): number => {
+    const box = layout.nodes.get(qid);
+    return (o.positions[qid]?.x ?? box?.x ?? 0) + NODE_W / 2;
+  };
+  const lanes = labelLanes(drawn, centreX);
+  const edges: Edge[] = drawn.map((e) => toEdge(e, Boolean(o.runStates[e.source] && o.runStates[e.target]), lanes.get(e.id)));
   return { nodes, edges };
+}
+
+/**
+ * Where along the gap between its two states each labelled edge bends (0 = just below the
+ * source, 1 = just above the target), for states with several labelled edges out: a smooth-step
+ * edge's label sits on its bend, so siblings bending at one height draw their labels over each
+ * other (a choice's predicate over its `default`). The edge to the farthest target bends first,
+ * so sibling edges never cross. Pure.
+ */
+export function labelLanes(edges: readonly ViewEdge[], centreX: (qid: string) => number): Map<string, number> {
+  const out = new Map<string, number>();
+  const bySource = new Map<string, ViewEdge[]>();
+  for (const e of edges) {
+    if (!e.label) continue;
+    const list = bySource.get(e.source);
+    if (list) list.push(e);
+    else bySource.set(e.source, [e]);
+  }
+  for (const [source, list] of bySource) {
+    if (list.length < 2) continue;
+    const x = centreX(source);
+    const reach = (e: ViewEdge) => Math.abs(centreX(e.target) - x);
+    const ordered = [...list].sort((a, b) => reach(b) - reach(a) || a.id.localeCompare(b.id));
+    ordered.forEach((e, i) => out.set(e.id, i / (ordered.length - 1)));
+  }
+  return out;
 }
 
 /** The CONTRACTS.md §5 test hooks, on the `.react-flow__node` element itself. */
@@ -147,8 +179,18 @@ function edgeData(via: ViewEdge['via'], choiceIndex: number | undefined): Readon
   return d;
 }
 
+/** Short legs at both ends leave most of the gap between two layers for the bends that carry labels. */
+const EDGE_LEG = 10;
+const PATH_OPTIONS = new Map<number | undefined, Readonly<{ offset: number; stepPosition?: number }>>();
+/** One options object per bend position, for the same reason as `edgeData`. */
+function pathOptions(stepPosition: number | undefined): Readonly<{ offset: number; stepPosition?: number }> {
+  let p = PATH_OPTIONS.get(stepPosition);
+  if (!p) PATH_OPTIONS.set(stepPosition, (p = Object.freeze(stepPosition === undefined ? { offset: EDGE_LEG } : { offset: EDGE_LEG, stepPosition })));
+  return p;
+}
+
 /** `taken`: both ends were reached in the shown run (the simulator's overlay marks it). */
-function toEdge(e: ViewEdge, taken: boolean): Edge {
+function toEdge(e: ViewEdge, taken: boolean, stepPosition: number | undefined): BuiltInEdge {
   return {
     id: e.id,
     source: e.source,
@@ -160,6 +202,7 @@ function toEdge(e: ViewEdge, taken: boolean): Edge {
     className: taken ? `edge-${e.via} run-taken` : `edge-${e.via}`,
     data: edgeData(e.via, e.choiceIndex),
     animated: e.via === 'onTimeout',
+    pathOptions: pathOptions(stepPosition),
   };
 }
 

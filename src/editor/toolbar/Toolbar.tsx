@@ -1,4 +1,5 @@
 /** The top bar: new / open / export, undo / redo, layout, search, save status. */
+import { useStore } from 'zustand';
 import { useEditor, useEditorStore } from '../store/editor-context';
 import { redo, undo } from '../store/editor-store';
 import { FileControls } from './FileControls';
@@ -17,7 +18,9 @@ export interface ToolbarProps {
 export function Toolbar({ workspace, saveState, onRelayout }: ToolbarProps) {
   const store = useEditorStore();
   const search = useEditor((s) => s.search);
-  const canUndo = useEditor(() => store.temporal.getState().pastStates.length > 0);
+  // The history is its own store: a redo step appears when an undo changes nothing else the toolbar reads.
+  const canUndo = useStore(store.temporal, (h) => h.pastStates.length > 0);
+  const canRedo = useStore(store.temporal, (h) => h.futureStates.length > 0);
   const analysisMs = useEditor((s) => s.analysisMs);
   const broken = useEditor((s) => s.broken);
   return (
@@ -43,7 +46,7 @@ export function Toolbar({ workspace, saveState, onRelayout }: ToolbarProps) {
       <button data-testid="undo" onClick={() => undo(store)} disabled={!canUndo} title="Undo (Ctrl+Z)">
         ↶
       </button>
-      <button data-testid="redo" onClick={() => redo(store)} title="Redo (Ctrl+Y)">
+      <button data-testid="redo" onClick={() => redo(store)} disabled={!canRedo} title="Redo (Ctrl+Y)">
         ↷
       </button>
       <button data-testid="auto-layout" onClick={onRelayout} title="Lay out the whole diagram again">
