@@ -13,9 +13,16 @@ test('runs the scenario suite of an auth journey and shows every result and the 
   await openJourney(page, journey);
   await openSimulation(page);
   await openScenarioFile(page, journey.replace('.journey.yaml', '.scenario.yaml'));
+  // Before the run the reviewer sees what the suite holds; after it, every scenario has a result.
+  const pending = page.locator('[data-testid="scenario-pending"]');
+  await expect(pending.first()).toBeVisible();
+  const listed = await pending.count();
+  await expect(page.locator('[data-testid="scenario-pending"][data-name="JWT_EXPIRED"]')).toContainText('not run');
   const results = await runAll(page);
   const count = await results.count();
   expect(count).toBeGreaterThan(3);
+  expect(count).toBe(listed);
+  await expect(pending).toHaveCount(0);
   await expect(page.locator('[data-testid="scenario-result"][data-passed="true"]')).toHaveCount(count);
   await expect(page.locator('[data-testid="scenario-result"][data-name="JWT_EXPIRED"]')).toBeVisible();
   const auth = page.locator('[data-testid="coverage"][data-kind="auth outcomes"]');

@@ -3,12 +3,13 @@
  * run every scenario in the worker with progress, see why each failed, and
  * what the suite left uncovered.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useEditorStore } from '../store/editor-context';
 import { download } from '../files/download';
 import { CoverageReport } from './CoverageReport';
 import { ScenarioEditor } from './ScenarioEditor';
 import { runSuite, startDebug, stopSimulation } from './sim-actions';
+import { scenarioNames } from './scenario-names';
 import { useSim, useSimStore } from './use-sim';
 
 /** The scenarios half of the Simulation panel. */
@@ -17,8 +18,14 @@ export function ScenariosPanel() {
   const sim = useSimStore();
   const suite = useSim((s) => s.suite);
   const fileName = useSim((s) => s.scenarioFileName);
-  const hasText = useSim((s) => s.scenarioText.trim().length > 0);
+  const scenarioText = useSim((s) => s.scenarioText);
+  const hasText = scenarioText.trim().length > 0;
   const [editing, setEditing] = useState(false);
+  // Scenarios of the file with no result yet (none run, or added since): listed so a reviewer sees what the suite holds.
+  const pending = useMemo(() => {
+    const ran = new Set(suite.results.map((r) => r.name));
+    return scenarioNames(scenarioText).filter((name) => !ran.has(name));
+  }, [scenarioText, suite.results]);
 
   const percent = suite.total ? Math.round((suite.done / suite.total) * 100) : 0;
   return (
@@ -75,6 +82,16 @@ export function ScenariosPanel() {
                 ))}
               </ul>
             ) : null}
+          </li>
+        ))}
+        {pending.map((name) => (
+          <li key={`pending:${name}`} data-testid="scenario-pending" data-name={name} className="pending">
+            <span className="sim-mark">○</span>
+            <span className="sim-name">{name}</span>
+            <span className="sim-outcome">not run</span>
+            <button className="link" onClick={() => void startDebug(editor, sim, name, true)} title="Run this scenario in the debugger">
+              Debug
+            </button>
           </li>
         ))}
       </ul>
