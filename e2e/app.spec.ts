@@ -25,6 +25,21 @@ test('typing in the YAML shows on the canvas at once, and Ctrl+Z takes it back',
   await expect(stateNodes(page)).toHaveCount(7);
 });
 
+test('YAML that does not parse stays as typed and is marked; the canvas keeps the last good graph, and nothing on the page moves', async ({ page }) => {
+  await page.goto('/');
+  await expect(stateNodes(page)).toHaveCount(7);
+  await canvasSettled(page);
+  const canvasBefore = await page.locator('[data-testid="canvas"]').boundingBox();
+  await typeAtEnd(page, '\nstray: [never closed\n');
+  await expect(page.locator('[data-testid="save-status"]')).toContainText('YAML does not parse');
+  await expect(page.locator('[data-testid="code-pane"] .view-lines')).toContainText('stray: [never closed');
+  await expect(page.locator('[data-testid="code-pane"] .squiggly-error').first()).toBeAttached();
+  await expect(page.locator('[data-testid="diagnostic"][data-code="YAML-001"]').first()).toBeVisible();
+  await expect(stateNodes(page)).toHaveCount(7);
+  // The status line shrinks instead of wrapping the toolbar onto a second line.
+  expect(await page.locator('[data-testid="canvas"]').boundingBox()).toEqual(canvasBefore);
+});
+
 test('switching journeys keeps each one’s place in the code, and Ctrl+Z acts on the journey shown', async ({ page }) => {
   await page.goto('/');
   await expect(stateNodes(page)).toHaveCount(7);

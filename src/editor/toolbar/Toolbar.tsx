@@ -14,6 +14,8 @@ export interface ToolbarProps {
   onRelayout: () => void;
 }
 
+const BROKEN = 'YAML does not parse — canvas shows the last good graph';
+
 /** The toolbar of the active journey. */
 export function Toolbar({ workspace, saveState, onRelayout }: ToolbarProps) {
   const store = useEditorStore();
@@ -23,6 +25,8 @@ export function Toolbar({ workspace, saveState, onRelayout }: ToolbarProps) {
   const canRedo = useStore(store.temporal, (h) => h.futureStates.length > 0);
   const analysisMs = useEditor((s) => s.analysisMs);
   const broken = useEditor((s) => s.broken);
+  const saved = `${saveState === 'saving' ? 'Saving…' : 'Saved'} · checked in ${Math.round(analysisMs)} ms`;
+  const status = broken ? `${BROKEN} · ${saved}` : saved;
   return (
     <header className="toolbar">
       <strong>Journey Studio</strong>
@@ -59,9 +63,9 @@ export function Toolbar({ workspace, saveState, onRelayout }: ToolbarProps) {
         value={search}
         onChange={(e) => store.getState().setSearch(e.target.value)}
       />
-      <span className="status" data-testid="save-status" data-state={saveState}>
-        {broken ? 'YAML does not parse — canvas shows the last good graph · ' : ''}
-        {saveState === 'saving' ? 'Saving…' : 'Saved'} · checked in {Math.round(analysisMs)} ms
+      <span className="status" data-testid="save-status" data-state={saveState} title={status}>
+        {broken ? <span className="status-broken">{BROKEN} · </span> : null}
+        {saved}
       </span>
     </header>
   );
