@@ -140,3 +140,17 @@ test('a journey opened is fitted to the canvas as laid out, with every state in 
   // The first fit is of the quick layout; ELK's layout is more compact and is fitted again.
   await expect.poll(fill).toBeGreaterThan(0.8);
 });
+
+test('the minimap can be hidden from the canvas controls, and stays hidden after a reload', async ({ page }) => {
+  await page.goto('/');
+  await expect(stateNodes(page)).toHaveCount(7);
+  const minimap = page.locator('.react-flow__minimap');
+  await expect(minimap).toBeVisible();
+  await page.getByTestId('toggle-minimap').click();
+  await expect(minimap).toHaveCount(0);
+  await page.reload();
+  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(minimap).toHaveCount(0);
+  await page.getByTestId('toggle-minimap').click();
+  await expect(minimap).toBeVisible();
+});

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   ReactFlow,
   Background,
+  ControlButton,
   Controls,
   MiniMap,
   applyNodeChanges,
@@ -32,12 +33,15 @@ import { addFromPalette, dropTarget, type DropBox } from './add-state';
 import type { GroupNodeData } from './to-flow';
 import { disconnectEdges, duplicateStates, removeStates } from './selection-actions';
 import { rememberedViewport, rememberViewport } from './viewports';
+import { useMinimapPref } from './use-minimap-pref';
 
 // Module scope: a new object per render would make React Flow remount every node.
 const nodeTypes: NodeTypes = { state: StateNode, 'group-box': GroupBox };
 // Stable minimap colour/class functions (React Flow's defaults, as functions): given as values, the
 // minimap wraps them in new functions on each render and so redraws every node of it on any change.
 const minimapNone = (): string => '';
+/** Smaller than React Flow's 200 × 150: it covers less of the diagram. */
+const MINIMAP_SIZE = { width: 150, height: 100 };
 /** Above this many nodes/edges the minimap and edge labels are left out: they cost more than they show. */
 const LARGE = 400;
 const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Home']);
@@ -58,6 +62,7 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
     })),
   );
   const { layout, relayout, elkDone } = useLayout(view);
+  const [minimapShown, toggleMinimap] = useMinimapPref();
   const docId = useEditor((s) => s.docId);
   // Read once per mount: a journey shown again keeps the pan and zoom it was left at.
   const [initialViewport] = useState(() => rememberedViewport(docId));
@@ -241,8 +246,14 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
         minZoom={0.02}
       >
         <Background />
-        <Controls />
-        {nodes.length <= LARGE ? <MiniMap pannable zoomable nodeColor={minimapNone} nodeStrokeColor={minimapNone} nodeClassName={minimapNone} /> : null}
+        <Controls>
+          <ControlButton onClick={toggleMinimap} title={minimapShown ? 'Hide the minimap' : 'Show the minimap'} aria-pressed={minimapShown} data-testid="toggle-minimap">
+            ▣
+          </ControlButton>
+        </Controls>
+        {minimapShown && nodes.length <= LARGE ? (
+          <MiniMap pannable zoomable style={MINIMAP_SIZE} nodeColor={minimapNone} nodeStrokeColor={minimapNone} nodeClassName={minimapNone} />
+        ) : null}
       </ReactFlow>
     </div>
   );
