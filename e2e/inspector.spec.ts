@@ -140,3 +140,56 @@ test('drop a palette item into a parallel branch: the state is added in that bra
   await saved(page);
   expect((await exportAs(page, 'yaml')).text).toBe(expected.text);
 });
+
+test("a task's fields are a form: a changed timeout is one byte-minimal edit and one undo step; a bad value is refused in place", async ({ page }) => {
+  const file = 'test/fixtures/examples/technical/auth-jwt-scopes/auth-jwt-scopes.journey.yaml';
+  const before = readFileSync(file, 'utf8');
+  await page.goto('/');
+  await openJourney(page, file);
+  await canvasSettled(page);
+  await stateNode(page, 'fetchUser').click();
+  const timeout = page.locator('[data-testid="state-field"][data-field="task.timeoutMs"] [data-testid="field-input"]');
+  await expect(timeout).toHaveValue('5000');
+
+  await timeout.fill('soon');
+  await timeout.press('Enter');
+  await expect(page.locator('[data-testid="state-field"][data-field="task.timeoutMs"] .field-error')).toHaveText('timeoutMs is a whole number');
+
+  await timeout.fill('2500');
+  await timeout.press('Enter');
+  await expect(page.locator('[data-testid="code-pane"] .view-lines')).toContainText('timeoutMs: 2500');
+  await saved(page);
+  expect((await exportAs(page, 'yaml')).text).toBe(before.replace(/(fetchUser:[\s\S]*?timeoutMs: )5000/, '$12500'));
+
+  // The documented fields not in use are one click away; choosing one writes it.
+  await page.getByTestId('more-fields').click();
+  const mode = page.locator('[data-testid="state-field"][data-field="task.mode"] select');
+  await mode.selectOption('notify');
+  await expect(page.locator('[data-testid="code-pane"] .view-lines')).toContainText('mode: notify');
+
+  await canvasKey(page, 'Control+z');
+  await canvasKey(page, 'Control+z');
+  await expect(timeout).toHaveValue('5000');
+  await saved(page);
+  expect((await exportAs(page, 'yaml')).text).toBe(before);
+});
+
+test("a transform's mapper is edited in its own Monaco field", async ({ page }) => {
+  const file = 'test/fixtures/examples/technical/transform-pipeline/transform-pipeline.journey.yaml';
+  await page.goto('/');
+  await openJourney(page, file);
+  await canvasSettled(page);
+  await stateNode(page, 'normalise').click();
+  const field = page.locator('[data-testid="expression"][data-at="transform.mapper"]');
+  await expect(field).toHaveAttribute('data-ready', 'true');
+  await field.locator('.view-lines').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText(' ++ {}');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.locator('[data-testid="save-status"]')).toHaveAttribute('data-state', 'saved');
+  // The YAML gains exactly the typed text, inside that mapper's block.
+  const exported = (await exportAs(page, 'yaml')).text;
+  expect(exported).not.toBe(readFileSync(file, 'utf8'));
+  expect(exported.replace(' ++ {}', '')).toBe(readFileSync(file, 'utf8'));
+  expect(exported.indexOf(' ++ {}')).toBeLessThan(exported.indexOf('enrich:'));
+});

@@ -6,7 +6,7 @@
  */
 import { isMap, isSeq, Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Span } from '../diagnostics';
-import type { JourneyModel } from '../model/types';
+import type { ExprSite, JourneyModel } from '../model/types';
 import { child, spanOf } from '../yaml-nodes';
 import { findState, finish, load } from './document';
 import type { CommandResult } from './types';
@@ -28,8 +28,18 @@ export function choicePredicate(model: JourneyModel, qid: string, index: number)
   const site = model.exprSites.find(
     (s) => s.role === 'predicate' && s.state?.qid === qid && s.path.endsWith(suffix) && s.exprNode,
   );
-  if (!site?.exprNode) return undefined;
+  return site && scalarOf(site);
+}
+
+/** The expression of the `{lang, expr}` mapping at `sitePath` (`spec.states.x.transform.mapper`), if there is one. Pure. */
+export function exprScalarAt(model: JourneyModel, sitePath: string): ExprScalar | undefined {
+  const site = model.exprSites.find((s) => s.path === sitePath && s.exprNode);
+  return site && scalarOf(site);
+}
+
+function scalarOf(site: ExprSite): ExprScalar | undefined {
   const node = site.exprNode;
+  if (!node) return undefined;
   const quote = node.type === Scalar.QUOTE_DOUBLE ? 'double' : node.type === Scalar.QUOTE_SINGLE ? 'single' : undefined;
   return { path: `${site.path}.expr`, expr: site.expr, span: spanOf(node), block: isBlock(node), ...(quote ? { quote } : {}) };
 }

@@ -2,6 +2,7 @@
 import type { Analysis } from '../validate/validate';
 import { documentApplyFix } from './document-apply-fix';
 import { fieldSet } from './field-set';
+import { fieldUnset } from './field-unset';
 import { stateAdd } from './state-add';
 import { stateDuplicate } from './state-duplicate';
 import { stateRemove } from './state-remove';
@@ -19,6 +20,7 @@ export const commands: { readonly [K in CommandName]: Command<CommandArgs[K]> } 
   'transition.connect': transitionConnect,
   'transition.disconnect': transitionDisconnect,
   'field.set': fieldSet,
+  'field.unset': fieldUnset,
   'document.applyFix': documentApplyFix,
 };
 

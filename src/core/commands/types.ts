@@ -47,6 +47,7 @@ export interface CommandArgs {
   };
   'transition.disconnect': { from: string; via: ConnectVia; to?: string; choiceIndex?: number };
   'field.set': { path: string; value: string };
+  'field.unset': { path: string };
   'document.applyFix': { fix: Fix };
 }
 

@@ -1,5 +1,5 @@
 /**
- * A choice branch's predicate as a small Monaco editor: edit, then blur or
+ * An expression of a state (a choice predicate, a mapper) as a small Monaco editor: edit, then blur or
  * Ctrl+Enter commits it to the YAML (one undo step); problems located inside
  * the expression are squiggles in it (as in the code pane) and listed under it.
  */
@@ -7,10 +7,11 @@ import { useEffect, useRef, useState } from 'react';
 import type * as MonacoNs from 'monaco-editor';
 import { useEditor, useEditorStore } from '../store/editor-context';
 import type { ViewNode } from '../graph-view';
-import { commitPredicate, predicateOf, siteOf } from '../inspector/expression-actions';
+import { commitExpression, exprAt, siteOf } from '../inspector/expression-actions';
 import { DATAWEAVE, registerDataWeave } from '../inspector/dataweave-language';
 import { exprMarkers, shownExpr } from '../inspector/expr-markers';
 import { loadMonaco } from './monaco-setup';
+import { InlineProblems } from './InlineProblems';
 import type { EditorStore } from '../store/editor-store';
 
 /** The field grows with its text up to this height, then scrolls. */
@@ -23,17 +24,26 @@ let models = 0;
  * current text and the field shows that text (mid-edit, Monaco moves the
  * markers along with the typing; they are placed again once it is committed or undone).
  */
-function placeMarkers(monaco: typeof MonacoNs, model: MonacoNs.editor.ITextModel, store: EditorStore, qid: string, index: number): void {
+function placeMarkers(monaco: typeof MonacoNs, model: MonacoNs.editor.ITextModel, store: EditorStore, sitePath: string): void {
   const s = store.getState();
-  const target = predicateOf(store, qid, index);
+  const target = exprAt(store, sitePath);
   if (s.analyzedText !== s.text || !target || model.getValue() !== shownExpr(target.expr)) return;
   const site = siteOf(store, target);
   const markers = site?.exprNode ? exprMarkers(s.text, { expr: site.expr, exprNode: site.exprNode }, s.diagnostics) : [];
   monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
 }
 
-/** The predicate of choice branch `choiceIndex` of `state`. */
-export function ExpressionField({ state, choiceIndex }: { state: ViewNode; choiceIndex: number }) {
+export interface ExpressionFieldProps {
+  state: ViewNode;
+  /** The `{lang, expr}` mapping, relative to the state: `choices[0].when.predicate`, `transform.mapper`. */
+  at: string;
+  /** For a choice predicate: its branch (a test hook, and the edge label shown when it is not `{lang, expr}`). */
+  choiceIndex?: number;
+}
+
+/** One expression of `state`. */
+export function ExpressionField({ state, at, choiceIndex }: ExpressionFieldProps) {
+  const sitePath = `${state.path}.${at}`;
   const store = useEditorStore();
   const host = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
@@ -41,7 +51,7 @@ export function ExpressionField({ state, choiceIndex }: { state: ViewNode; choic
   const [error, setError] = useState<string | undefined>();
   const text = useEditor((s) => s.text);
   const diagnostics = useEditor((s) => s.diagnostics);
-  const target = predicateOf(store, state.qid, choiceIndex);
+  const target = exprAt(store, sitePath);
   const span = target?.span;
   // Only diagnostics of the analysed text map onto the current spans.
   const analyzed = useEditor((s) => s.analyzedText === s.text);
@@ -57,7 +67,7 @@ export function ExpressionField({ state, choiceIndex }: { state: ViewNode; choic
       if (disposed || !host.current) return;
       registerDataWeave(monaco);
       const model = monaco.editor.createModel(
-        shownExpr(predicateOf(store, state.qid, choiceIndex)?.expr ?? ''),
+        shownExpr(exprAt(store, sitePath)?.expr ?? ''),
         DATAWEAVE,
         monaco.Uri.parse(`inmemory://expression/${++models}`),
       );
@@ -78,9 +88,9 @@ export function ExpressionField({ state, choiceIndex }: { state: ViewNode; choic
         fixedOverflowWidgets: true,
       });
       editorRef.current = editor;
-      const place = () => placeMarkers(monaco, model, store, state.qid, choiceIndex);
+      const place = () => placeMarkers(monaco, model, store, sitePath);
       const commit = () => {
-        const res = commitPredicate(store, state.qid, choiceIndex, model.getValue());
+        const res = commitExpression(store, sitePath, model.getValue());
         setError(res.ok ? undefined : res.error);
       };
       editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, commit);
@@ -88,7 +98,7 @@ export function ExpressionField({ state, choiceIndex }: { state: ViewNode; choic
         editor.onDidBlurEditorText(commit),
         // Escape takes back what was typed since the last commit.
         editor.onKeyDown((e) => {
-          if (e.keyCode === monaco.KeyCode.Escape) model.setValue(shownExpr(predicateOf(store, state.qid, choiceIndex)?.expr ?? ''));
+          if (e.keyCode === monaco.KeyCode.Escape) model.setValue(shownExpr(exprAt(store, sitePath)?.expr ?? ''));
         }),
         // Content height counts wrapped rows too: sizing by model lines hid the wrapped end (and its squiggle).
         editor.onDidContentSizeChange((e) => setHeight(e.contentHeight)),
@@ -113,7 +123,7 @@ export function ExpressionField({ state, choiceIndex }: { state: ViewNode; choic
       disposed = true;
       for (const c of cleanups) c();
     };
-  }, [store, state.qid, choiceIndex]);
+  }, [store, sitePath]);
 
   // Follow the text (undo, code-pane edits) while the field is not being edited.
   useEffect(() => {
@@ -124,28 +134,20 @@ export function ExpressionField({ state, choiceIndex }: { state: ViewNode; choic
 
   if (!target) {
     return (
-      <pre className="expr" data-testid="expression" title="predicate (edit it in the code pane)">
+      <pre className="expr" data-testid="expression" data-at={at} title="not written as {lang, expr}: edit it in the code pane">
         {label ?? ''}
       </pre>
     );
   }
   return (
-    <div className="expr-field" data-testid="expression" data-choice-index={choiceIndex} data-ready={ready ? 'true' : 'false'}>
+    <div className="expr-field" data-testid="expression" data-at={at} data-choice-index={choiceIndex} data-ready={ready ? 'true' : 'false'}>
       <div
         className="expr-editor nodrag"
         ref={host}
         style={{ height: Math.min(MAX_PX, height) + 6, border: '1px solid #d0d4dc', borderRadius: 3 }}
       />
       {error ? <span className="field-error">{error}</span> : null}
-      {mine.length ? (
-        <ul className="inline-problems" data-testid="expression-problems">
-          {mine.map((d, i) => (
-            <li key={i} className={`diag-${d.severity}`} data-code={d.code}>
-              <code>{d.code}</code> {d.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <InlineProblems problems={mine} testId="expression-problems" />
     </div>
   );
 }

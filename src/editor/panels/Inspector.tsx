@@ -1,4 +1,4 @@
-/** The selected state's form: id, transitions, its problems, and actions. Every edit is a core command. */
+/** The selected state's form: id, its fields, transitions, its problems, and actions. Every edit is a core command. */
 import { useEffect, useState } from 'react';
 import { useEditor, useEditorStore } from '../store/editor-context';
 import { canRun, runCommand } from '../commands';
@@ -7,6 +7,9 @@ import type { GraphView, ViewNode } from '../graph-view';
 import { lookOf } from '../canvas/state-style';
 import { duplicateStates, removeStates } from '../canvas/selection-actions';
 import { ExpressionField } from './ExpressionField';
+import { isWithin, StateFields } from './StateFields';
+import { InlineProblems } from './InlineProblems';
+import { fieldsFor } from '../inspector/state-fields';
 import { retargetChoice } from '../inspector/expression-actions';
 
 /** The inspector panel. */
@@ -45,7 +48,10 @@ function StateForm({ view, node }: { view: GraphView; node: ViewNode }) {
   const look = lookOf(node.type, node.taskKind);
   const siblings = view.nodes.filter((n) => n.parent === node.parent && n.scope === node.scope && n.qid !== node.qid);
   const out = view.edges.filter((e) => e.source === node.qid);
-  const mine = diagnostics.filter((d) => d.path === node.path || d.path.startsWith(`${node.path}.`));
+  const mine = diagnostics.filter((d) => isWithin(d.path, node.path));
+  // Problems inside a field are listed under that field; the rest (the state as a whole) below the form.
+  const fieldPaths = fieldsFor(node.type, node.taskKind).map((f) => `${node.path}.${f.at}`);
+  const general = mine.filter((d) => !fieldPaths.some((p) => isWithin(d.path, p)));
   const rename = () => {
     if (id === node.id) return setIdError(undefined);
     const ok = canRun(store, 'state.rename', { state: node.qid, to: id });
@@ -95,6 +101,7 @@ function StateForm({ view, node }: { view: GraphView; node: ViewNode }) {
       <div className="field-ro">
         type <code>{node.type}</code> · line {node.line}
       </div>
+      <StateFields state={node} diagnostics={mine} />
       {!terminal && node.type !== 'choice' ? (
         <TargetSelect label="next" value={target('next') || target('waitDefault') || target('stateDefault')} options={siblings} onChange={(t) => connect('next', t)} />
       ) : null}
@@ -104,7 +111,7 @@ function StateForm({ view, node }: { view: GraphView; node: ViewNode }) {
             .filter((e) => e.via === 'choice')
             .map((e) => (
               <div key={e.id} className="choice-row">
-                <ExpressionField state={node} choiceIndex={e.choiceIndex ?? 0} />
+                <ExpressionField state={node} at={`choices[${e.choiceIndex ?? 0}].when.predicate`} choiceIndex={e.choiceIndex ?? 0} />
                 <TargetSelect label={`→ when #${(e.choiceIndex ?? 0) + 1}`} value={e.target} options={siblings} onChange={(t) => connect('choice', t, e.choiceIndex)} />
               </div>
             ))}
@@ -114,15 +121,7 @@ function StateForm({ view, node }: { view: GraphView; node: ViewNode }) {
       {node.type === 'wait' || node.type === 'webhook' ? (
         <TargetSelect label="onTimeout" value={target('onTimeout')} options={siblings} onChange={(t) => connect('onTimeout', t)} />
       ) : null}
-      {mine.length ? (
-        <ul className="inline-problems">
-          {mine.map((d, i) => (
-            <li key={i} className={`diag-${d.severity}`}>
-              <code>{d.code}</code> {d.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <InlineProblems problems={general} testId="state-problems" />
       <div className="actions">
         <button onClick={() => duplicateStates(store, [node.qid])}>Duplicate</button>
         <button onClick={() => removeStates(store, [node.qid])}>Delete</button>

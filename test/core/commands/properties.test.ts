@@ -20,6 +20,7 @@ const NAMES: CommandName[] = [
   'transition.connect',
   'transition.disconnect',
   'field.set',
+  'field.unset',
 ];
 const VIAS: ConnectVia[] = ['next', 'choice', 'default', 'onTimeout'];
 
@@ -82,6 +83,8 @@ function argsFor(text: string, o: Op): CommandArgs[CommandName] {
       return { from: pick(o.a), to: pick(o.b), via: o.via, predicate: o.word };
     case 'transition.disconnect':
       return { from: pick(o.a), via: o.via, choiceIndex: o.b % 3 };
+    case 'field.unset':
+      return { path: `spec.states.${pick(o.a).split('/').pop()}.${['next', 'task.timeoutMs', 'task', 'meta.note'][o.b % 4]}` };
     default:
       return {
         path: `spec.states.${pick(o.a).split('/').pop()}.${o.b % 2 ? 'next' : 'meta.note'}`,

@@ -1,0 +1,183 @@
+/**
+ * The inspector's form for a state's own fields (its type's block or its task
+ * plugin's fields): names and enums as inputs, expressions as small Monaco
+ * editors, nested values shown as written with a link to them in the code.
+ * Every change is one `field.set` / `field.unset` command (one undo step);
+ * each field lists the problems located in it.
+ */
+import { useEffect, useState } from 'react';
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { Diagnostic } from '../../core/diagnostics';
+import { parsePath } from '../../core/commands/field-set';
+import { plainOrQuoted } from '../../core/commands/yaml-splice';
+import { liteAnalysis, runCommand } from '../commands';
+import type { ViewNode } from '../graph-view';
+import { useEditor, useEditorStore } from '../store/editor-context';
+import type { EditorStore } from '../store/editor-store';
+import { fieldsFor, type FieldSpec } from '../inspector/state-fields';
+import { ExpressionField } from './ExpressionField';
+import { InlineProblems } from './InlineProblems';
+
+/** What a field holds in the current text. */
+interface FieldValue {
+  /** A scalar's value as text; undefined when the field is absent or not a scalar. */
+  scalar?: string;
+  /** The field's value exactly as written, for nested values. */
+  written?: string;
+  line?: number;
+  present: boolean;
+  /** `{lang, expr}` mappings inside the field, relative to the state. */
+  expressions: string[];
+}
+
+/** Whether a diagnostic path points at `path` or inside it. */
+export function isWithin(diagPath: string, path: string): boolean {
+  return diagPath === path || diagPath.startsWith(`${path}.`) || diagPath.startsWith(`${path}[`);
+}
+
+function readField(store: EditorStore, state: ViewNode, at: string): FieldValue {
+  const { source, model } = liteAnalysis(store);
+  const full = `${state.path}.${at}`;
+  const expressions = model.exprSites.filter((s) => s.exprNode && isWithin(s.path, full)).map((s) => s.path.slice(state.path.length + 1));
+  const path = parsePath(full);
+  const node = path && source.doc ? source.doc.getIn(path, true) : undefined;
+  if (node === undefined || node === null) return { present: false, expressions };
+  const range = (node as { range?: [number, number, number] }).range;
+  const line = range ? source.lines.positionAt(range[0]).line : undefined;
+  if (isScalar(node) && (node.value === null || typeof node.value !== 'object'))
+    return { present: true, scalar: node.value === null ? '' : String(node.value), line, expressions };
+  const written = range && (isMap(node) || isSeq(node)) ? dedent(source.text.slice(lineStartOf(source.text, range[0]), range[1])) : undefined;
+  return { present: true, written, line, expressions };
+}
+
+function lineStartOf(text: string, offset: number): number {
+  const nl = text.lastIndexOf('\n', offset - 1);
+  // A flow value (`{ a: 1 }`) starts mid-line: show it from where it starts.
+  return nl >= 0 && text.slice(nl + 1, offset).trim() === '' ? nl + 1 : offset;
+}
+
+/** Block YAML as written, without the indentation it has in the file. */
+function dedent(block: string): string {
+  const lines = block.trimEnd().split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
+  return lines.map((l) => l.slice(indent)).join('\n');
+}
+
+/** The form; `diagnostics` are the state's own. */
+export function StateFields({ state, diagnostics }: { state: ViewNode; diagnostics: readonly Diagnostic[] }) {
+  const store = useEditorStore();
+  // Re-read on every change of the text (undo, typing in the code pane); the read is cached per text.
+  useEditor((s) => s.text);
+  const [moreOpen, setMoreOpen] = useState(false);
+  const fields = fieldsFor(state.type, state.taskKind).map((spec) => ({
+    spec,
+    value: readField(store, state, spec.at),
+    problems: diagnostics.filter((d) => isWithin(d.path, `${state.path}.${spec.at}`)),
+  }));
+  if (!fields.length) return null;
+  // Fields in use (or required, or with a problem) first; the other documented ones one click away.
+  const shown = fields.filter((f) => f.value.present || f.spec.required || f.problems.length);
+  const more = fields.filter((f) => !shown.includes(f));
+  const render = (f: (typeof fields)[number]) => <Field key={f.spec.at} spec={f.spec} state={state} value={f.value} problems={f.problems} />;
+  return (
+    <fieldset className="state-fields" data-testid="state-fields">
+      <legend>{state.taskKind ?? state.type} fields</legend>
+      {shown.map(render)}
+      {more.length ? (
+        <details className="state-fields-more" open={moreOpen} onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
+          <summary data-testid="more-fields">Other fields ({more.length})</summary>
+          {moreOpen ? more.map(render) : null}
+        </details>
+      ) : null}
+    </fieldset>
+  );
+}
+
+function Field({ spec, state, value, problems }: { spec: FieldSpec; state: ViewNode; value: FieldValue; problems: readonly Diagnostic[] }) {
+  const store = useEditorStore();
+  const [error, setError] = useState<string | undefined>();
+  const run = (res: ReturnType<typeof runCommand>) => setError(res.ok ? undefined : res.error);
+  const path = `${state.path}.${spec.at}`;
+  const commit = (typed: string) => {
+    const next = typed.trim();
+    if (next === (value.scalar ?? '') && value.present === (next !== '')) return setError(undefined);
+    if (!next) return run(runCommand(store, 'field.unset', { path }));
+    if (spec.input === 'integer' && !/^\d+$/.test(next)) return setError(`${spec.label} is a whole number`);
+    run(runCommand(store, 'field.set', { path, value: spec.input === 'integer' ? next : plainOrQuoted(next) }));
+  };
+  const scalarInput = value.expressions.length === 0 && value.written === undefined && spec.input !== 'structured';
+  return (
+    <div className="state-field" data-testid="state-field" data-field={spec.at} data-present={value.present ? 'true' : 'false'}>
+      <div className="state-field-label" title={spec.help || undefined}>
+        {spec.label}
+        {spec.required ? <span className="required" aria-label="required"> *</span> : null}
+        {value.line && !scalarInput ? (
+          <button className="link" onClick={() => store.getState().revealLine(value.line!)} title="Show it in the code">
+            line {value.line}
+          </button>
+        ) : null}
+      </div>
+      {value.expressions.length ? (
+        value.expressions.map((at) => <ExpressionField key={at} state={state} at={at} />)
+      ) : scalarInput ? (
+        spec.input === 'enum' ? (
+          <EnumInput spec={spec} current={value.scalar ?? ''} onCommit={commit} />
+        ) : (
+          <TextInput spec={spec} current={value.scalar ?? ''} onCommit={commit} invalid={problems.length > 0 || !!error} />
+        )
+      ) : value.written !== undefined ? (
+        <pre className="state-field-written" data-testid="field-written">
+          {value.written}
+        </pre>
+      ) : (
+        <span className="hint">{value.present ? 'empty' : `not set${spec.input === 'structured' ? ' (add it in the code)' : ''}`}</span>
+      )}
+      {error ? <span className="field-error">{error}</span> : null}
+      <InlineProblems problems={problems} testId="field-problems" />
+    </div>
+  );
+}
+
+function TextInput({ spec, current, onCommit, invalid }: { spec: FieldSpec; current: string; onCommit: (v: string) => void; invalid: boolean }) {
+  const [typed, setTyped] = useState(current);
+  // Follow the text (undo, code-pane edits) unless the person is mid-edit in this input.
+  const [editing, setEditing] = useState(false);
+  useEffect(() => {
+    if (!editing) setTyped(current);
+  }, [current, editing]);
+  return (
+    <input
+      className="nodrag"
+      data-testid="field-input"
+      inputMode={spec.input === 'integer' ? 'numeric' : undefined}
+      placeholder={spec.required ? 'required' : ''}
+      value={typed}
+      aria-invalid={invalid}
+      onFocus={() => setEditing(true)}
+      onChange={(e) => setTyped(e.target.value)}
+      onBlur={() => {
+        setEditing(false);
+        onCommit(typed);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') onCommit(typed);
+        if (e.key === 'Escape') setTyped(current);
+      }}
+    />
+  );
+}
+
+function EnumInput({ spec, current, onCommit }: { spec: FieldSpec; current: string; onCommit: (v: string) => void }) {
+  const options = spec.options ?? [];
+  return (
+    <select className="nodrag" data-testid="field-input" value={current} onChange={(e) => onCommit(e.target.value)}>
+      <option value="">—</option>
+      {options.map((o) => (
+        <option key={o} value={o}>
+          {o}
+        </option>
+      ))}
+      {current && !options.includes(current) ? <option value={current}>{current}</option> : null}
+    </select>
+  );
+}
