@@ -34,6 +34,7 @@ import type { GroupNodeData } from './to-flow';
 import { disconnectEdges, duplicateStates, removeStates } from './selection-actions';
 import { rememberedViewport, rememberViewport } from './viewports';
 import { useMinimapPref } from './use-minimap-pref';
+import { useFitAfterLayout } from './use-fit-after-layout';
 
 // Module scope: a new object per render would make React Flow remount every node.
 const nodeTypes: NodeTypes = { state: StateNode, 'group-box': GroupBox };
@@ -67,27 +68,16 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
   // Read once per mount: a journey shown again keeps the pan and zoom it was left at.
   const [initialViewport] = useState(() => rememberedViewport(docId));
   const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => rememberViewport(docId, viewport), [docId]);
-  // The first fit is of the quick layout; ELK's differs, so the diagram is fitted again once ELK has
-  // placed it — unless the person has already panned or zoomed (or the journey comes back as left).
-  const viewTouched = useRef(initialViewport !== undefined);
-  const onMoveStart = useCallback((event: unknown) => {
-    if (event) viewTouched.current = true;
-  }, []);
+  const fit = useFitAfterLayout(elkDone, view?.nodes.length ?? 0, initialViewport);
+  const { refitNextLayout } = fit;
   useEffect(
     () =>
       onRelayout?.(() => {
-        viewTouched.current = false;
+        refitNextLayout();
         relayout();
       }),
-    [onRelayout, relayout],
+    [onRelayout, relayout, refitNextLayout],
   );
-  useEffect(() => {
-    if (!elkDone || viewTouched.current) return;
-    // A frame later: React Flow has taken ELK's positions by then.
-    const frame = requestAnimationFrame(() => void rf.fitView({ duration: (view?.nodes.length ?? 0) <= LARGE ? 200 : 0 }));
-    return () => cancelAnimationFrame(frame);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per finished layout, not per node change
-  }, [elkDone, rf]);
   // The view of a full analysis of the current text carries problems; a quick view (while typing) does not.
   const analysed = useEditor((s) => s.analyzedText === s.text && !s.broken);
   const [lastAnalysed, setLastAnalysed] = useState<GraphView | undefined>(undefined);
@@ -215,8 +205,8 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
     <div
       className="canvas"
       data-testid="canvas"
-      // For scripts that must not race background work: the full analysis of this text is shown and ELK has placed the states.
-      data-settled={analysed && elkDone ? 'true' : 'false'}
+      // For scripts that must not race background work: the full analysis of this text is shown, ELK has placed the states and the view is fitted.
+      data-settled={analysed && fit.fitted ? 'true' : 'false'}
       tabIndex={0}
       onKeyDown={onKeyDown}
       onDragOver={(e) => {
@@ -241,7 +231,7 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         fitView={!initialViewport}
         defaultViewport={initialViewport}
-        onMoveStart={onMoveStart}
+        onMoveStart={fit.onMoveStart}
         onMoveEnd={onMoveEnd}
         minZoom={0.02}
       >

@@ -43,14 +43,20 @@ export function attachJourneyEditor(
 ): AttachedEditor {
   const s = (shared ??= createShared(monaco, options));
   host.appendChild(s.element);
+  // Sized to this host before the view state comes back: restoring first clamped the scroll to
+  // the previous host's height, so the line the caret was on could come back just out of view.
+  s.editor.layout();
   const model = journeyModel(monaco, doc);
   if (s.editor.getModel() !== model) {
     s.editor.setModel(model);
     const state = viewStates.get(doc.docId);
     if (state) s.editor.restoreViewState(state);
   }
-  s.editor.layout();
   s.keys = keys;
+  // Monaco's own automaticLayout misses a host that grows back after the editor moved in (opening
+  // a file shrinks the pane for a moment): the editor stayed short and hid the last lines.
+  const resized = new ResizeObserver(() => s.editor.layout());
+  resized.observe(host);
   let attached = true;
   return {
     editor: s.editor,
@@ -58,6 +64,7 @@ export function attachJourneyEditor(
     detach() {
       if (!attached) return;
       attached = false;
+      resized.disconnect();
       if (s.editor.getModel() === model && !model.isDisposed()) {
         const state = s.editor.saveViewState();
         if (state) viewStates.set(doc.docId, state);

@@ -1,0 +1,52 @@
+/**
+ * Fits the diagram to the window once ELK has placed it. React Flow fits the
+ * first nodes it gets (the quick layout); ELK's layout differs, so without a
+ * second fit half the canvas could stay empty. Not when the person has already
+ * panned or zoomed, or the journey comes back with the view it was left at.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useReactFlow, type Viewport } from '@xyflow/react';
+
+/** Up to this many states the fit is animated; above, an animation redraws too much per frame. */
+const ANIMATED_MAX = 60;
+const ANIMATION_MS = 200;
+
+export interface FitAfterLayout {
+  /** For React Flow's `onMoveStart`: a move made by the person (it has an event) cancels the fit. */
+  onMoveStart: (event: unknown) => void;
+  /** Before "Auto-layout": the new layout is fitted again even if the view was moved. */
+  refitNextLayout: () => void;
+  /** The fit after the last layout is done (or not wanted): the diagram no longer moves by itself. */
+  fitted: boolean;
+}
+
+export function useFitAfterLayout(elkDone: boolean, stateCount: number, initialViewport: Viewport | undefined): FitAfterLayout {
+  const rf = useReactFlow();
+  const touched = useRef(initialViewport !== undefined);
+  const [fitted, setFitted] = useState(false);
+  const count = useRef(stateCount);
+  count.current = stateCount;
+  const onMoveStart = useCallback((event: unknown) => {
+    if (event) touched.current = true;
+  }, []);
+  const refitNextLayout = useCallback(() => {
+    touched.current = false;
+    setFitted(false);
+  }, []);
+  useEffect(() => {
+    if (!elkDone || fitted) return;
+    if (touched.current) return setFitted(true);
+    let live = true;
+    // A frame later: React Flow has taken ELK's positions by then.
+    const frame = requestAnimationFrame(() => {
+      void rf.fitView({ duration: count.current <= ANIMATED_MAX ? ANIMATION_MS : 0 }).then(() => {
+        if (live) setFitted(true);
+      });
+    });
+    return () => {
+      live = false;
+      cancelAnimationFrame(frame);
+    };
+  }, [elkDone, fitted, rf]);
+  return { onMoveStart, refitNextLayout, fitted: elkDone && fitted };
+}
