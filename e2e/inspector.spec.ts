@@ -193,3 +193,16 @@ test("a transform's mapper is edited in its own Monaco field", async ({ page }) 
   expect(exported.replace(' ++ {}', '')).toBe(readFileSync(file, 'utf8'));
   expect(exported.indexOf(' ++ {}')).toBeLessThan(exported.indexOf('enrich:'));
 });
+
+test("a subjourney call's ref is offered the subjourneys the file declares", async ({ page }) => {
+  await page.goto('/');
+  await openJourney(page, 'test/fixtures/examples/technical/subjourney-local-reuse/subjourney-local-reuse.journey.yaml');
+  await canvasSettled(page);
+  await stateNode(page, 'callComputeTotals').click();
+  const ref = page.locator('[data-testid="state-field"][data-field="subjourney.ref"]');
+  await expect(ref.locator('[data-testid="field-input"]')).toHaveValue('computeTotals');
+  const offered = await ref.locator('[data-testid="field-suggestions"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  expect(offered.sort()).toEqual(['computeTotals', 'enrichProfile', 'riskCheck']);
+  // Its input mapper is an expression field.
+  await expect(page.locator('[data-testid="expression"][data-at="subjourney.input.mapper"]')).toHaveAttribute('data-ready', 'true');
+});

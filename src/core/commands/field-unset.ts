@@ -18,22 +18,30 @@ export const fieldUnset: Command<Args> = {
   canApply: (analysis, args) => {
     const path = parsePath(args.path);
     if (!path) return `'${args.path}' is not a valid path`;
-    if (typeof path[path.length - 1] === 'number') return 'Removing a list item is not supported here; edit the list in the code pane';
+    if (typeof path[path.length - 1] === 'number')
+      return 'Removing a list item is not supported here; edit the list in the code pane';
     return analysis.source.root ? true : 'The file is not a YAML mapping';
   },
   apply(text, args) {
     const path = parsePath(args.path);
     if (!path) return { error: `'${args.path}' is not a valid path` };
     const key = path[path.length - 1];
-    if (typeof key === 'number') return { error: 'Removing a list item is not supported here; edit the list in the code pane' };
+    if (typeof key === 'number')
+      return {
+        error: 'Removing a list item is not supported here; edit the list in the code pane',
+      };
     const loaded = load(text);
     if ('error' in loaded) return loaded;
     let node: AnyNode = loaded.source.root!;
     for (const seg of path.slice(0, -1)) {
       const next: AnyNode | undefined =
         typeof seg === 'number'
-          ? isSeq(node) ? ((node as YAMLSeq).items[seg] as AnyNode) : undefined
-          : isMap(node) ? (pairOf(node as YAMLMap, seg)?.value as AnyNode) : undefined;
+          ? isSeq(node)
+            ? ((node as YAMLSeq).items[seg] as AnyNode)
+            : undefined
+          : isMap(node)
+            ? (pairOf(node as YAMLMap, seg)?.value as AnyNode)
+            : undefined;
       if (next == null) return { text };
       node = next;
     }
@@ -42,7 +50,8 @@ export const fieldUnset: Command<Args> = {
     const pair = pairOf(map, key);
     if (!pair) return { text };
     // The last key of a flow mapping leaves `{}`, not `{  }`.
-    if (map.flow && map.items.length === 1) return finish(text, [{ span: spanOf(map), text: '{}' }]);
+    if (map.flow && map.items.length === 1)
+      return finish(text, [{ span: spanOf(map), text: '{}' }]);
     const edit = removePairEdit(text, map, pair);
     return finish(text, [map.flow ? edit : { ...edit, span: tidyRemoval(text, edit.span) }]);
   },

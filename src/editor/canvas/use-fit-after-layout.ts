@@ -20,7 +20,11 @@ export interface FitAfterLayout {
   fitted: boolean;
 }
 
-export function useFitAfterLayout(elkDone: boolean, stateCount: number, initialViewport: Viewport | undefined): FitAfterLayout {
+export function useFitAfterLayout(
+  elkDone: boolean,
+  stateCount: number,
+  initialViewport: Viewport | undefined,
+): FitAfterLayout {
   const rf = useReactFlow();
   const touched = useRef(initialViewport !== undefined);
   const [fitted, setFitted] = useState(false);

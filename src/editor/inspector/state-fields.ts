@@ -64,9 +64,19 @@ function inputOf(at: string, node: SchemaNode | undefined): FieldInput {
 function spec(at: string, node: SchemaNode | undefined, required: boolean): FieldSpec {
   const label = at.slice(at.lastIndexOf('.') + 1);
   // "kafkaPublish:v1: target topic." — the panel already names the state's type and plugin.
-  const help = (node?.description ?? '').replace(/^(?:succeed|fail|\w+:v\d+(?: \/ \w+:v\d+)*): /, '');
+  const help = (node?.description ?? '').replace(
+    /^(?:succeed|fail|\w+:v\d+(?: \/ \w+:v\d+)*): /,
+    '',
+  );
   const input = inputOf(at, node);
-  return { at, label, help, input, ...(input === 'enum' ? { options: CHOICES[at] } : {}), required };
+  return {
+    at,
+    label,
+    help,
+    input,
+    ...(input === 'enum' ? { options: CHOICES[at] } : {}),
+    required,
+  };
 }
 
 /** The fields of a state of `type` (and `taskKind` for tasks), in the order the DSL documents them. */
@@ -75,7 +85,9 @@ export function fieldsFor(type: string, taskKind?: string): FieldSpec[] {
     const info = taskKindInfo(taskKind);
     const props = STATE.properties?.task?.properties ?? {};
     if (!info) return [];
-    return info.fields.filter((f) => f !== 'kind').map((f) => spec(`task.${f}`, props[f], info.required.includes(f)));
+    return info.fields
+      .filter((f) => f !== 'kind')
+      .map((f) => spec(`task.${f}`, props[f], info.required.includes(f)));
   }
   const top = (TOP_LEVEL[type] ?? []).map((f) => spec(f, STATE.properties?.[f], false));
   const block = STATE.properties?.[type];

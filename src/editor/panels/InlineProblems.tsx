@@ -1,7 +1,13 @@
 /** Problems listed under the form field (or state) they are located in. */
 import type { Diagnostic } from '../../core/diagnostics';
 
-export function InlineProblems({ problems, testId }: { problems: readonly Diagnostic[]; testId?: string }) {
+export function InlineProblems({
+  problems,
+  testId,
+}: {
+  problems: readonly Diagnostic[];
+  testId?: string;
+}) {
   if (!problems.length) return null;
   return (
     <ul className="inline-problems" data-testid={testId}>

@@ -38,15 +38,25 @@ export function isWithin(diagPath: string, path: string): boolean {
 function readField(store: EditorStore, state: ViewNode, at: string): FieldValue {
   const { source, model } = liteAnalysis(store);
   const full = `${state.path}.${at}`;
-  const expressions = model.exprSites.filter((s) => s.exprNode && isWithin(s.path, full)).map((s) => s.path.slice(state.path.length + 1));
+  const expressions = model.exprSites
+    .filter((s) => s.exprNode && isWithin(s.path, full))
+    .map((s) => s.path.slice(state.path.length + 1));
   const path = parsePath(full);
   const node = path && source.doc ? source.doc.getIn(path, true) : undefined;
   if (node === undefined || node === null) return { present: false, expressions };
   const range = (node as { range?: [number, number, number] }).range;
   const line = range ? source.lines.positionAt(range[0]).line : undefined;
   if (isScalar(node) && (node.value === null || typeof node.value !== 'object'))
-    return { present: true, scalar: node.value === null ? '' : String(node.value), line, expressions };
-  const written = range && (isMap(node) || isSeq(node)) ? dedent(source.text.slice(lineStartOf(source.text, range[0]), range[1])) : undefined;
+    return {
+      present: true,
+      scalar: node.value === null ? '' : String(node.value),
+      line,
+      expressions,
+    };
+  const written =
+    range && (isMap(node) || isSeq(node))
+      ? dedent(source.text.slice(lineStartOf(source.text, range[0]), range[1]))
+      : undefined;
   return { present: true, written, line, expressions };
 }
 
@@ -63,8 +73,37 @@ function dedent(block: string): string {
   return lines.map((l) => l.slice(indent)).join('\n');
 }
 
+/** Names this document declares that a reference field may name (offered as suggestions, not enforced here). */
+function suggestionsFor(store: EditorStore, at: string): string[] {
+  const { model, source } = liteAnalysis(store);
+  const keysAt = (path: string[]) => {
+    const node = source.doc?.getIn(path, true);
+    return isMap(node) ? node.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key)) : [];
+  };
+  switch (at) {
+    case 'subjourney.ref':
+      return [...model.subjourneys.keys()];
+    case 'transform.mapperRef':
+      return [...model.mappers.keys()];
+    case 'task.start':
+      return [...model.top.states.keys()];
+    case 'task.resiliencePolicyRef':
+      return keysAt(['spec', 'policies', 'httpResilience', 'definitions']);
+    case 'task.operationRef':
+      return [...model.apis.keys()].map((api) => `${api}.`);
+    default:
+      return [];
+  }
+}
+
 /** The form; `diagnostics` are the state's own. */
-export function StateFields({ state, diagnostics }: { state: ViewNode; diagnostics: readonly Diagnostic[] }) {
+export function StateFields({
+  state,
+  diagnostics,
+}: {
+  state: ViewNode;
+  diagnostics: readonly Diagnostic[];
+}) {
   const store = useEditorStore();
   // Re-read on every change of the text (undo, typing in the code pane); the read is cached per text.
   useEditor((s) => s.text);
@@ -78,13 +117,19 @@ export function StateFields({ state, diagnostics }: { state: ViewNode; diagnosti
   // Fields in use (or required, or with a problem) first; the other documented ones one click away.
   const shown = fields.filter((f) => f.value.present || f.spec.required || f.problems.length);
   const more = fields.filter((f) => !shown.includes(f));
-  const render = (f: (typeof fields)[number]) => <Field key={f.spec.at} spec={f.spec} state={state} value={f.value} problems={f.problems} />;
+  const render = (f: (typeof fields)[number]) => (
+    <Field key={f.spec.at} spec={f.spec} state={state} value={f.value} problems={f.problems} />
+  );
   return (
     <fieldset className="state-fields" data-testid="state-fields">
       <legend>{state.taskKind ?? state.type} fields</legend>
       {shown.map(render)}
       {more.length ? (
-        <details className="state-fields-more" open={moreOpen} onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
+        <details
+          className="state-fields-more"
+          open={moreOpen}
+          onToggle={(e) => setMoreOpen(e.currentTarget.open)}
+        >
           <summary data-testid="more-fields">Other fields ({more.length})</summary>
           {moreOpen ? more.map(render) : null}
         </details>
@@ -93,26 +138,58 @@ export function StateFields({ state, diagnostics }: { state: ViewNode; diagnosti
   );
 }
 
-function Field({ spec, state, value, problems }: { spec: FieldSpec; state: ViewNode; value: FieldValue; problems: readonly Diagnostic[] }) {
+function Field({
+  spec,
+  state,
+  value,
+  problems,
+}: {
+  spec: FieldSpec;
+  state: ViewNode;
+  value: FieldValue;
+  problems: readonly Diagnostic[];
+}) {
   const store = useEditorStore();
   const [error, setError] = useState<string | undefined>();
   const run = (res: ReturnType<typeof runCommand>) => setError(res.ok ? undefined : res.error);
   const path = `${state.path}.${spec.at}`;
   const commit = (typed: string) => {
     const next = typed.trim();
-    if (next === (value.scalar ?? '') && value.present === (next !== '')) return setError(undefined);
+    if (next === (value.scalar ?? '') && value.present === (next !== ''))
+      return setError(undefined);
     if (!next) return run(runCommand(store, 'field.unset', { path }));
-    if (spec.input === 'integer' && !/^\d+$/.test(next)) return setError(`${spec.label} is a whole number`);
-    run(runCommand(store, 'field.set', { path, value: spec.input === 'integer' ? next : plainOrQuoted(next) }));
+    if (spec.input === 'integer' && !/^\d+$/.test(next))
+      return setError(`${spec.label} is a whole number`);
+    run(
+      runCommand(store, 'field.set', {
+        path,
+        value: spec.input === 'integer' ? next : plainOrQuoted(next),
+      }),
+    );
   };
-  const scalarInput = value.expressions.length === 0 && value.written === undefined && spec.input !== 'structured';
+  const scalarInput =
+    value.expressions.length === 0 && value.written === undefined && spec.input !== 'structured';
   return (
-    <div className="state-field" data-testid="state-field" data-field={spec.at} data-present={value.present ? 'true' : 'false'}>
+    <div
+      className="state-field"
+      data-testid="state-field"
+      data-field={spec.at}
+      data-present={value.present ? 'true' : 'false'}
+    >
       <div className="state-field-label" title={spec.help || undefined}>
         {spec.label}
-        {spec.required ? <span className="required" aria-label="required"> *</span> : null}
+        {spec.required ? (
+          <span className="required" aria-label="required">
+            {' '}
+            *
+          </span>
+        ) : null}
         {value.line && !scalarInput ? (
-          <button className="link" onClick={() => store.getState().revealLine(value.line!)} title="Show it in the code">
+          <button
+            className="link"
+            onClick={() => store.getState().revealLine(value.line!)}
+            title="Show it in the code"
+          >
             line {value.line}
           </button>
         ) : null}
@@ -123,14 +200,24 @@ function Field({ spec, state, value, problems }: { spec: FieldSpec; state: ViewN
         spec.input === 'enum' ? (
           <EnumInput spec={spec} current={value.scalar ?? ''} onCommit={commit} />
         ) : (
-          <TextInput spec={spec} current={value.scalar ?? ''} onCommit={commit} invalid={problems.length > 0 || !!error} />
+          <TextInput
+            spec={spec}
+            current={value.scalar ?? ''}
+            onCommit={commit}
+            invalid={problems.length > 0 || !!error}
+            suggestions={suggestionsFor(store, spec.at)}
+          />
         )
       ) : value.written !== undefined ? (
         <pre className="state-field-written" data-testid="field-written">
           {value.written}
         </pre>
       ) : (
-        <span className="hint">{value.present ? 'empty' : `not set${spec.input === 'structured' ? ' (add it in the code)' : ''}`}</span>
+        <span className="hint">
+          {value.present
+            ? 'empty'
+            : `not set${spec.input === 'structured' ? ' (add it in the code)' : ''}`}
+        </span>
       )}
       {error ? <span className="field-error">{error}</span> : null}
       <InlineProblems problems={problems} testId="field-problems" />
@@ -138,7 +225,15 @@ function Field({ spec, state, value, problems }: { spec: FieldSpec; state: ViewN
   );
 }
 
-function TextInput({ spec, current, onCommit, invalid }: { spec: FieldSpec; current: string; onCommit: (v: string) => void; invalid: boolean }) {
+function TextInput(props: {
+  spec: FieldSpec;
+  current: string;
+  onCommit: (v: string) => void;
+  invalid: boolean;
+  suggestions: string[];
+}) {
+  const { spec, current, onCommit, invalid, suggestions } = props;
+  const listId = `suggest-${spec.at}`;
   const [typed, setTyped] = useState(current);
   // Follow the text (undo, code-pane edits) unless the person is mid-edit in this input.
   const [editing, setEditing] = useState(false);
@@ -146,31 +241,54 @@ function TextInput({ spec, current, onCommit, invalid }: { spec: FieldSpec; curr
     if (!editing) setTyped(current);
   }, [current, editing]);
   return (
-    <input
-      className="nodrag"
-      data-testid="field-input"
-      inputMode={spec.input === 'integer' ? 'numeric' : undefined}
-      placeholder={spec.required ? 'required' : ''}
-      value={typed}
-      aria-invalid={invalid}
-      onFocus={() => setEditing(true)}
-      onChange={(e) => setTyped(e.target.value)}
-      onBlur={() => {
-        setEditing(false);
-        onCommit(typed);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') onCommit(typed);
-        if (e.key === 'Escape') setTyped(current);
-      }}
-    />
+    <>
+      <input
+        className="nodrag"
+        list={suggestions.length ? listId : undefined}
+        data-testid="field-input"
+        inputMode={spec.input === 'integer' ? 'numeric' : undefined}
+        placeholder={spec.required ? 'required' : ''}
+        value={typed}
+        aria-invalid={invalid}
+        onFocus={() => setEditing(true)}
+        onChange={(e) => setTyped(e.target.value)}
+        onBlur={() => {
+          setEditing(false);
+          onCommit(typed);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') onCommit(typed);
+          if (e.key === 'Escape') setTyped(current);
+        }}
+      />
+      {suggestions.length ? (
+        <datalist id={listId} data-testid="field-suggestions">
+          {suggestions.map((v) => (
+            <option key={v} value={v} />
+          ))}
+        </datalist>
+      ) : null}
+    </>
   );
 }
 
-function EnumInput({ spec, current, onCommit }: { spec: FieldSpec; current: string; onCommit: (v: string) => void }) {
+function EnumInput({
+  spec,
+  current,
+  onCommit,
+}: {
+  spec: FieldSpec;
+  current: string;
+  onCommit: (v: string) => void;
+}) {
   const options = spec.options ?? [];
   return (
-    <select className="nodrag" data-testid="field-input" value={current} onChange={(e) => onCommit(e.target.value)}>
+    <select
+      className="nodrag"
+      data-testid="field-input"
+      value={current}
+      onChange={(e) => onCommit(e.target.value)}
+    >
       <option value="">—</option>
       {options.map((o) => (
         <option key={o} value={o}>
