@@ -64,6 +64,18 @@ describe('canvas view of the 46 shared journeys', () => {
     expect(back.groups.size + back.nodes.size).toBeGreaterThan(0);
   });
 
+  it('ELK leaves the same room between layers inside a parallel group as outside it (for edge labels and arrows)', async () => {
+    const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+    const f = files.find((x) => x.name === 'payment-reminder-with-timeout')!;
+    const { view } = viewOf(f.text, f.rel);
+    const layout = fromElk(await new ELK().layout(toElk(view)));
+    const gap = (from: string, to: string) => layout.nodes.get(to)!.y - (layout.nodes.get(from)!.y + layout.nodes.get(from)!.h);
+    expect(gap('sendReminder', 'waitOrTimeout')).toBeGreaterThanOrEqual(60);
+    // Inside the group: a choice and the state its predicate leads to.
+    const branch = 'waitOrTimeout/waitBranch/';
+    expect(gap(`${branch}routeWaitForPayment`, `${branch}paymentReceived`)).toBeGreaterThanOrEqual(60);
+  });
+
   it('predicate labels are readable one-liners', () => {
     expect(shorten('context.api.ok == true\n  and context.api.status == 200')).toBe('api.ok == true and api.status == 200');
     expect(shorten('x'.repeat(60))).toHaveLength(40);

@@ -3,16 +3,21 @@ import type { ElkNode, ElkExtendedEdge } from 'elkjs/lib/elk-api';
 import type { GraphView } from '../graph-view';
 import { NODE_H, NODE_W, type Layout } from './quick-layout';
 
+/** Room between layers for edge labels and arrows; ELK applies spacing per graph, so groups need it too. */
+const SPACING = {
+  'elk.layered.spacing.nodeNodeBetweenLayers': '60',
+  'elk.spacing.nodeNode': '40',
+};
+
 const ROOT_OPTIONS = {
   'elk.algorithm': 'layered',
   'elk.direction': 'DOWN',
   'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '60',
-  'elk.spacing.nodeNode': '40',
+  ...SPACING,
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
 };
 
-const GROUP_OPTIONS = { 'elk.padding': '[top=40,left=20,bottom=20,right=20]' };
+const GROUP_OPTIONS = { ...SPACING, 'elk.padding': '[top=40,left=20,bottom=20,right=20]' };
 
 /** Builds the ELK input graph for a view; pure. */
 export function toElk(view: GraphView): ElkNode {
