@@ -154,3 +154,19 @@ test('the minimap can be hidden from the canvas controls, and stays hidden after
   await page.getByTestId('toggle-minimap').click();
   await expect(minimap).toBeVisible();
 });
+
+test("a parallel state's branches are a box it leads to, which collapses to one line and opens again", async ({ page }) => {
+  await page.goto('/');
+  await openJourney(page, 'test/fixtures/examples/technical/payment-reminder-with-timeout/payment-reminder-with-timeout.journey.yaml');
+  await canvasSettled(page);
+  const member = stateNode(page, 'waitOrTimeout/waitBranch/waitForPayment');
+  await expect(member).toBeVisible();
+  await expect(page.locator('.react-flow__edge.edge-branches')).toHaveCount(1);
+  const toggle = page.locator('.group-box[data-group-id="waitOrTimeout"] [data-testid="group-toggle"]');
+  await toggle.click();
+  await expect(member).toBeHidden();
+  await expect(toggle).toContainText(/· \d+ states/);
+  await expect(page.locator('.react-flow__edge.edge-branches')).toHaveCount(1);
+  await toggle.click();
+  await expect(member).toBeVisible();
+});

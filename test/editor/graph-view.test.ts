@@ -51,6 +51,9 @@ describe('canvas view of the 46 shared journeys', () => {
     expect(group.members.every((m) => m.startsWith(`${group.id}/`))).toBe(true);
     const flow = toFlow(view, quickLayout(view), { collapsed: [group.id], selection: [], runStates: {}, search: '', positions: {} });
     for (const m of group.members) expect(flow.nodes.find((n) => n.id === m)?.hidden).toBe(true);
+    // The parallel state leads to its box, collapsed or not, by a line nobody can select or delete.
+    const line = flow.edges.find((e) => e.id === `branches:${group.id}`);
+    expect(line).toMatchObject({ source: group.id, target: `group:${group.id}`, selectable: false, deletable: false });
   });
 
   it('ELK graph: compound nodes for groups, and positions read back', () => {

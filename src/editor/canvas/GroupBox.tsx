@@ -1,6 +1,6 @@
 /** A parallel state's branches or a subjourney, as a box that opens and collapses. */
 import { memo } from 'react';
-import type { NodeProps, Node } from '@xyflow/react';
+import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
 import type { GroupNodeData } from './to-flow';
 import { useEditorStore } from '../store/editor-context';
 
@@ -8,6 +8,7 @@ function GroupBoxImpl({ data }: NodeProps<Node<GroupNodeData>>) {
   const store = useEditorStore();
   return (
     <div className={`group-box group-${data.kind}`} data-group-id={data.groupId}>
+      {data.kind === 'parallel' ? <Handle type="target" position={Position.Top} id="in" className="group-in" isConnectable={false} /> : null}
       <button
         className="group-toggle nodrag"
         data-testid="group-toggle"

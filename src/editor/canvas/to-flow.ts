@@ -124,6 +124,9 @@ export function toFlow(view: GraphView, layout: Layout, o: FlowOptions): { nodes
   };
   const lanes = labelLanes(drawn, centreX);
   const edges: Edge[] = drawn.map((e) => toEdge(e, Boolean(o.runStates[e.source] && o.runStates[e.target]), lanes.get(e.id)));
+  // A parallel state leads to its branches' box: drawn, though it is not a transition one can edit.
+  for (const g of view.groups)
+    if (g.kind === 'parallel' && visible.has(g.id) && !hiddenGroups.has(g.id)) edges.push(branchesEdge(g.id));
   return { nodes, edges };
 }
 
@@ -177,6 +180,25 @@ function edgeData(via: ViewEdge['via'], choiceIndex: number | undefined): Readon
   let d = EDGE_DATA.get(key);
   if (!d) EDGE_DATA.set(key, (d = Object.freeze({ via, choiceIndex })));
   return d;
+}
+
+/** The source handle of a parallel state's line to its branches' box. */
+export const BRANCHES_HANDLE = 'branches';
+
+/** The line from a parallel state to its branches' box (equal fields: `reuseEdges` keeps the old one). */
+function branchesEdge(parallel: string): Edge {
+  return {
+    id: `branches:${parallel}`,
+    source: parallel,
+    sourceHandle: BRANCHES_HANDLE,
+    target: `group:${parallel}`,
+    targetHandle: 'in',
+    type: 'smoothstep',
+    className: 'edge-branches',
+    selectable: false,
+    deletable: false,
+    focusable: false,
+  };
 }
 
 /** Short legs at both ends leave most of the gap between two layers for the bends that carry labels. */
