@@ -198,6 +198,8 @@ test("a subjourney call's ref is offered the subjourneys the file declares", asy
   await page.goto('/');
   await openJourney(page, 'test/fixtures/examples/technical/subjourney-local-reuse/subjourney-local-reuse.journey.yaml');
   await canvasSettled(page);
+  // Each call is drawn leading to the subjourney's box.
+  await expect(page.locator('.react-flow__edge.edge-calls')).toHaveCount(3);
   await stateNode(page, 'callComputeTotals').click();
   const ref = page.locator('[data-testid="state-field"][data-field="subjourney.ref"]');
   await expect(ref.locator('[data-testid="field-input"]')).toHaveValue('computeTotals');

@@ -39,6 +39,8 @@ export interface ViewGroup {
   kind: 'parallel' | 'subjourney';
   label: string;
   members: string[];
+  /** For a subjourney: the states that call it (`subjourney.ref`). */
+  callers?: string[];
 }
 
 export interface GraphView {
@@ -91,6 +93,7 @@ export function toGraphView(model: JourneyModel, lines: LineIndex, diagnostics: 
       kind: 'subjourney',
       label: `subjourney ${id}`,
       members: nodes.filter((n) => n.parent === `sub:${id}`).map((n) => n.qid),
+      callers: model.states.filter((s) => s.type === 'subjourney' && s.ref?.value === id).map((s) => s.qid),
     });
   }
   return {

@@ -79,6 +79,16 @@ describe('canvas view of the 46 shared journeys', () => {
     expect(gap(`${branch}routeWaitForPayment`, `${branch}paymentReceived`)).toBeGreaterThanOrEqual(60);
   });
 
+  it('a subjourney call leads to the subjourney it calls, on the canvas and in the layout', () => {
+    const f = files.find((x) => x.name === 'subjourney-local-reuse')!;
+    const { view } = viewOf(f.text, f.rel);
+    expect(view.groups.find((g) => g.id === 'sub:computeTotals')?.callers).toEqual(['callComputeTotals']);
+    const flow = toFlow(view, quickLayout(view), { collapsed: [], selection: [], runStates: {}, search: '', positions: {} });
+    const calls = flow.edges.filter((e) => e.id.startsWith('calls:')).map((e) => `${e.source}>${e.target}`);
+    expect(calls.sort()).toEqual(['callComputeTotals>group:sub:computeTotals', 'callProfileEnrichment>group:sub:enrichProfile', 'callRiskCheck>group:sub:riskCheck']);
+    expect(toElk(view).edges?.filter((e) => e.id.startsWith('calls:'))).toHaveLength(3);
+  });
+
   it('predicate labels are readable one-liners', () => {
     expect(shorten('context.api.ok == true\n  and context.api.status == 200')).toBe('api.ok == true and api.status == 200');
     expect(shorten('x'.repeat(60))).toHaveLength(40);

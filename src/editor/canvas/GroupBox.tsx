@@ -8,7 +8,7 @@ function GroupBoxImpl({ data }: NodeProps<Node<GroupNodeData>>) {
   const store = useEditorStore();
   return (
     <div className={`group-box group-${data.kind}`} data-group-id={data.groupId}>
-      {data.kind === 'parallel' ? <Handle type="target" position={Position.Top} id="in" className="group-in" isConnectable={false} /> : null}
+      <Handle type="target" position={Position.Top} id="in" className="group-in" isConnectable={false} />
       <button
         className="group-toggle nodrag"
         data-testid="group-toggle"

@@ -1,7 +1,7 @@
 /** One state on the canvas. Memoised: React Flow re-renders only nodes whose data changed. */
 import { memo } from 'react';
 import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
-import { BRANCHES_HANDLE, type StateNodeData } from './to-flow';
+import { GROUP_HANDLE, type StateNodeData } from './to-flow';
 import { isAuthKind, lookOf } from './state-style';
 
 /** Outgoing handles per state type; the handle id is the field a connection sets. */
@@ -73,9 +73,16 @@ function StateNodeImpl({ data, selected }: NodeProps<Node<StateNodeData>>) {
           style={{ left: `${((i + 1) * 100) / (handles.length + 1)}%` }}
         />
       ))}
-      {v.type === 'parallel' ? (
-        // Where the line to the branches' box starts; not a transition, so nothing connects here.
-        <Handle type="source" position={Position.Right} id={BRANCHES_HANDLE} className="handle-branches" isConnectable={false} title="branches" />
+      {v.type === 'parallel' || v.type === 'subjourney' ? (
+        // Where the line to the branches' (or the subjourney's) box starts; not a transition, so nothing connects here.
+        <Handle
+          type="source"
+          position={Position.Right}
+          id={GROUP_HANDLE}
+          className="handle-group"
+          isConnectable={false}
+          title={v.type === 'parallel' ? 'branches' : 'calls'}
+        />
       ) : null}
     </div>
   );

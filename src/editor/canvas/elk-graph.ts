@@ -30,11 +30,18 @@ export function toElk(view: GraphView): ElkNode {
     groupParent.set(g.id, g.kind === 'parallel' ? nodeParent.get(g.id) : undefined);
   }
   const containerOf = (parent: string | undefined): ElkNode => (parent && containers.get(parent)) || root;
+  const within = (qid: string, group: string): boolean => {
+    for (let p = nodeParent.get(qid); p; p = groupParent.get(p)) if (p === group) return true;
+    return false;
+  };
   for (const g of view.groups) containerOf(groupParent.get(g.id)).children?.push(containers.get(g.id) as ElkNode);
   for (const n of view.nodes) containerOf(n.parent).children?.push({ id: n.qid, width: NODE_W, height: NODE_H });
   const edges: ElkExtendedEdge[] = view.edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] }));
+  // The box of a parallel's branches goes below the parallel state, a subjourney's below its callers.
   for (const g of view.groups) {
     if (g.kind === 'parallel') edges.push({ id: `owns:${g.id}`, sources: [g.id], targets: [`group:${g.id}`] });
+    // A call from inside the subjourney itself (recursion, which the checks reject) would be an edge into its own box.
+    for (const c of g.callers ?? []) if (!within(c, g.id)) edges.push({ id: `calls:${c}`, sources: [c], targets: [`group:${g.id}`] });
   }
   root.edges = edges;
   return root;

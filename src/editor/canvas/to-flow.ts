@@ -124,9 +124,13 @@ export function toFlow(view: GraphView, layout: Layout, o: FlowOptions): { nodes
   };
   const lanes = labelLanes(drawn, centreX);
   const edges: Edge[] = drawn.map((e) => toEdge(e, Boolean(o.runStates[e.source] && o.runStates[e.target]), lanes.get(e.id)));
-  // A parallel state leads to its branches' box: drawn, though it is not a transition one can edit.
-  for (const g of view.groups)
-    if (g.kind === 'parallel' && visible.has(g.id) && !hiddenGroups.has(g.id)) edges.push(branchesEdge(g.id));
+  // A parallel state leads to its branches' box, a subjourney call to the subjourney's box: drawn,
+  // though neither is a transition one can edit.
+  for (const g of view.groups) {
+    if (hiddenGroups.has(g.id)) continue;
+    const from = g.kind === 'parallel' ? [g.id] : (g.callers ?? []);
+    for (const source of from) if (visible.has(source)) edges.push(groupEdge(source, g));
+  }
   return { nodes, edges };
 }
 
@@ -182,19 +186,20 @@ function edgeData(via: ViewEdge['via'], choiceIndex: number | undefined): Readon
   return d;
 }
 
-/** The source handle of a parallel state's line to its branches' box. */
-export const BRANCHES_HANDLE = 'branches';
+/** The source handle of the line from a parallel state to its branches' box, or from a subjourney call to the subjourney. */
+export const GROUP_HANDLE = 'group';
 
-/** The line from a parallel state to its branches' box (equal fields: `reuseEdges` keeps the old one). */
-function branchesEdge(parallel: string): Edge {
+/** That line (equal fields: `reuseEdges` keeps the old object). */
+function groupEdge(source: string, g: GraphView['groups'][number]): Edge {
+  const kind = g.kind === 'parallel' ? 'branches' : 'calls';
   return {
-    id: `branches:${parallel}`,
-    source: parallel,
-    sourceHandle: BRANCHES_HANDLE,
-    target: `group:${parallel}`,
+    id: `${kind}:${source}`,
+    source,
+    sourceHandle: GROUP_HANDLE,
+    target: `group:${g.id}`,
     targetHandle: 'in',
     type: 'smoothstep',
-    className: 'edge-branches',
+    className: `edge-${kind}`,
     selectable: false,
     deletable: false,
     focusable: false,

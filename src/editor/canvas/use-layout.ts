@@ -20,7 +20,7 @@ export function shapeKey(view: GraphView | undefined): string {
   return [
     view.nodes.map((n) => `${n.qid}@${n.parent ?? ''}`).join(','),
     view.edges.map((e) => `${e.source}>${e.target}`).join(','),
-    view.groups.map((g) => g.id).join(','),
+    view.groups.map((g) => (g.callers?.length ? `${g.id}<${g.callers.join('+')}` : g.id)).join(','),
   ].join('|');
 }
 
