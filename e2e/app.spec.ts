@@ -170,3 +170,36 @@ test("a parallel state's branches are a box it leads to, which collapses to one 
   await toggle.click();
   await expect(member).toBeVisible();
 });
+
+test('the code pane and the bottom panels resize by dragging their edge, and keep their size after a reload', async ({ page }) => {
+  await page.goto('/');
+  await canvasSettled(page);
+  const pane = page.locator('[data-testid="code-pane"]');
+  const dock = page.locator('.dock-wrap');
+  const before = (await pane.boundingBox())!;
+  const dockBefore = (await dock.boundingBox())!;
+  const drag = async (testId: string, dx: number, dy: number) => {
+    const bar = (await page.getByTestId(testId).boundingBox())!;
+    const x = bar.x + bar.width / 2;
+    const y = bar.y + bar.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + dx / 2, y + dy / 2);
+    await page.mouse.move(x + dx, y + dy);
+    await page.mouse.up();
+  };
+  await drag('splitter-code', -120, 0);
+  await drag('splitter-dock', 0, -80);
+  const wider = (await pane.boundingBox())!;
+  expect(wider.width).toBeGreaterThan(before.width + 110);
+  expect((await dock.boundingBox())!.height).toBeGreaterThan(dockBefore.height + 70);
+  // Monaco follows its pane.
+  await expect.poll(async () => (await pane.locator('.monaco-editor').boundingBox())!.width).toBeGreaterThan(before.width + 100);
+
+  await page.reload();
+  await canvasSettled(page);
+  expect(Math.round((await pane.boundingBox())!.width)).toBe(Math.round(wider.width));
+  // Double-click gives the default size back.
+  await page.getByTestId('splitter-code').dblclick();
+  await expect.poll(async () => Math.round((await pane.boundingBox())!.width)).toBe(Math.round(before.width));
+});

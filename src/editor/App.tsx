@@ -16,6 +16,7 @@ import { CodePane } from './panels/CodePane';
 import { releaseJourneyModel } from './panels/journey-editor';
 import { forgetViewport } from './canvas/viewports';
 import { PanelArea } from './PanelArea';
+import { Splitter } from './Splitter';
 import { Toolbar } from './toolbar/Toolbar';
 import { FileControls } from './toolbar/FileControls';
 import { Tabs } from './workspace/Tabs';
@@ -111,7 +112,10 @@ function Editor(props: { store: EditorStore; workspace: WorkspaceStore; persiste
             <CodePane />
             <PanelArea area="right" className="side side-right" />
           </main>
-          <PanelArea area="bottom" className="dock" />
+          <div className="dock-wrap">
+            <Splitter pane="dock" label="Resize the bottom panels" />
+            <PanelArea area="bottom" className="dock" />
+          </div>
           <Notice />
         </div>
       </ReactFlowProvider>

@@ -14,6 +14,7 @@ import { loadMonaco, WITHOUT_LANGUAGE_SERVER_PASSES } from './monaco-setup';
 import { attachJourneyEditor } from './journey-editor';
 import { registerFixProvider } from './monaco-fixes';
 import { locatedMarker } from './marker-data';
+import { Splitter } from '../Splitter';
 
 const JOURNEY_EDITOR_OPTIONS = {
   automaticLayout: true,
@@ -104,6 +105,7 @@ export function CodePane() {
   }, [store]);
   return (
     <div className="code-pane" data-testid="code-pane" data-ready={ready ? 'true' : 'false'}>
+      <Splitter pane="code" label="Resize the code pane" />
       {ready ? null : <div className="loading">Loading the code editor…</div>}
       <div className="monaco-host" ref={host} />
     </div>
