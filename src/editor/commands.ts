@@ -4,6 +4,7 @@
  */
 import { buildModel } from '../core/model/build-model';
 import { parseSource } from '../core/source';
+import { ParseCache } from '../core/incremental-parse';
 import type { Analysis } from '../core/validate/validate';
 import type { CommandArgs, CommandName } from '../core/commands/types';
 import { canApply, commands, runCommand as runCore } from '../core/commands/registry';
@@ -11,16 +12,23 @@ import type { EditorStore } from './store/editor-store';
 
 export type RunResult = { ok: true; text: string; selected?: string } | { ok: false; error: string };
 
-const lite = new WeakMap<EditorStore, { text: string; analysis: Analysis }>();
+const lite = new WeakMap<EditorStore, { text: string; analysis: Analysis; cache: ParseCache }>();
 
-/** A model-only Analysis of the store's text (no rules), cached per text; enough for `canApply`. */
+/**
+ * A model-only Analysis of the store's text (no rules), cached per text; enough for `canApply`
+ * and the inspector. Read incrementally: with a state selected, the inspector reads the text on
+ * every keystroke, and a full parse cost ~20 ms (200 states) to ~110 ms (1,000) of the main
+ * thread each time; re-reading only the edited state costs ~2 ms. The analysis is valid until the
+ * next call for another text (its Document shares nodes with the parse cache): use it at once.
+ */
 export function liteAnalysis(store: EditorStore): Analysis {
   const text = store.getState().text;
   const hit = lite.get(store);
   if (hit && hit.text === text) return hit.analysis;
-  const source = parseSource(text, store.getState().fileName);
+  const cache = hit?.cache ?? new ParseCache();
+  const source = parseSource(text, store.getState().fileName, { cache });
   const analysis: Analysis = { source, model: buildModel(source), compiled: [], diagnostics: source.diagnostics };
-  lite.set(store, { text, analysis });
+  lite.set(store, { text, analysis, cache });
   return analysis;
 }
 
