@@ -3,7 +3,7 @@
  * `vite preview`, (1) open + render a generated 1,000-state journey in the app
  * vs bare React Flow rendering the same 1,000 nodes (ratio, goal < 1.5), and
  * (2) keystroke-to-canvas latency in a 200-state journey once it has settled after opening
- *     (median, goal < 50 ms).
+ *     (median, goal < 50 ms), then the same with a state selected (the inspector follows the text).
  * Run: npx tsx bench/editor.bench.ts (BENCH_RUNS: open measurements, default 5; BENCH_DIST: build folder;
  *   BENCH_NO_WARM=1: open without waiting for the start-up warm-up of the parser)
  */
@@ -78,21 +78,37 @@ async function bare(page: Page, n: number): Promise<number> {
   return timeUntilNodes(page, '.react-flow__node', n, () => page.locator('[data-testid="bench-render"]').click());
 }
 
-async function keystrokeLatency(page: Page): Promise<number[]> {
-  const text = generateJourney(200);
-  await openInApp(page, 'generated-200.journey.yaml', text);
-  // Typing latency is measured once the app has settled after opening (full analysis shown, ELK done),
-  // not against the one-off work of reading a new file.
-  await page.locator('[data-testid="canvas"][data-settled="true"]').waitFor({ timeout: 60_000 });
-  // Put the caret right after the last state's id (`    s199|:`).
+/** Puts the caret right after the last state's id (`    s199|:`). */
+async function caretAfterLastId(page: Page): Promise<void> {
   await page.locator('[data-testid="code-pane"] .view-lines').click();
   await page.keyboard.press('Control+End');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowLeft');
+}
+
+async function keystrokeLatency(page: Page): Promise<number[]> {
+  const text = generateJourney(200);
+  await openInApp(page, 'generated-200.journey.yaml', text);
+  // Typing latency is measured once the app has settled after opening (full analysis shown, ELK done),
+  // not against the one-off work of reading a new file.
+  await page.locator('[data-testid="canvas"][data-settled="true"]').waitFor({ timeout: 60_000 });
+  await caretAfterLastId(page);
+  return typeAndTime(page, KEYSTROKES);
+}
+
+/** The same keystrokes with a state selected: the inspector then follows the text too. */
+async function keystrokeLatencyWithInspector(page: Page): Promise<number[]> {
+  await page.locator('.react-flow__node[data-state-id="s100"]').click();
+  await page.locator('[data-testid="inspector"][data-state="s100"]').waitFor();
+  await caretAfterLastId(page);
+  return typeAndTime(page, KEYSTROKES / 2);
+}
+
+async function typeAndTime(page: Page, count: number): Promise<number[]> {
   const out: number[] = [];
-  for (let i = 0; i < KEYSTROKES; i++) {
+  for (let i = 0; i < count; i++) {
     const typing = i % 2 === 0;
     const id = typing ? 's199x' : 's199';
     const ms = await timeUntilNodes(page, `.react-flow__node[data-state-id="${id}"]`, 1, () => page.keyboard.press(typing ? 'x' : 'Backspace'));
@@ -130,13 +146,16 @@ async function main(): Promise<void> {
       console.error(`run ${i + 1}: bare ${base[i].toFixed(0)} ms, app ${app[i].toFixed(0)} ms`);
     }
     const ratio = median(app) / median(base);
-    const keys = await keystrokeLatency(await fresh());
+    const keysPage = await fresh();
+    const keys = await keystrokeLatency(keysPage);
+    const keysInspected = await keystrokeLatencyWithInspector(keysPage);
     await browser.close();
     console.log(`open+render 1,000 states: app ${median(app).toFixed(0)} ms, bare React Flow ${median(base).toFixed(0)} ms (runs: app ${app.map((x) => x.toFixed(0)).join('/')}, bare ${base.map((x) => x.toFixed(0)).join('/')})`);
     console.log(`ratio app/bare: ${ratio.toFixed(2)} (goal < 1.5) ${ratio < 1.5 ? 'PASS' : 'MISS'}`);
     console.log(`keystroke-to-canvas, 200 states: median ${median(keys).toFixed(1)} ms over ${keys.length} keystrokes (goal < 50 ms) ${median(keys) < 50 ? 'PASS' : 'MISS'}`);
     // Typing and deleting alternate (a rename and its undo); the spread shows contention with background work.
     console.log(`  each keystroke (ms): ${keys.map((x) => x.toFixed(0)).join(' ')}`);
+    console.log(`  with a state selected (inspector open): median ${median(keysInspected).toFixed(1)} ms over ${keysInspected.length} keystrokes (${keysInspected.map((x) => x.toFixed(0)).join(' ')})`);
   } finally {
     server.kill();
   }
