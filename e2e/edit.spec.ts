@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { stateAdd } from '../src/core/commands/state-add';
 import { transitionConnect } from '../src/core/commands/transition-connect';
-import { canvasKey, codePaneReady, connect, dragFromPalette, exportAs, openJourney, saved, stateNode, stateNodes, typeAtEnd } from './helpers';
+import { canvasKey, canvasSettled, codePaneReady, connect, dragFromPalette, exportAs, openJourney, saved, stateNode, stateNodes, typeAtEnd } from './helpers';
 
 const EXAMPLE = 'test/fixtures/examples/technical/auth-jwt-scopes/auth-jwt-scopes.journey.yaml';
 const original = readFileSync(EXAMPLE, 'utf8');
@@ -97,4 +97,19 @@ test('a quick fix from the Problems panel is one click, and one undo step', asyn
   await expect(dialect).toHaveCount(found);
   await saved(page);
   expect((await exportAs(page, 'yaml')).text).toBe(readFileSync(file, 'utf8'));
+});
+
+test('clicking a problem selects its state on the canvas and puts the caret on its line', async ({ page }) => {
+  const file = 'test/fixtures/examples/business/b2b-purchase-order/b2b-purchase-order.journey.yaml';
+  await page.goto('/');
+  await openJourney(page, file);
+  await canvasSettled(page);
+  const pane = await codePaneReady(page);
+  const problem = page.locator('[data-testid="diagnostic"][data-code="WAIT-004"]').first();
+  const [line] = (await problem.locator('.diag-pos').innerText()).split(':');
+  await problem.locator('.diag-msg').click();
+  const state = /Wait state '(\w+)'/.exec(await problem.locator('.diag-msg').innerText())![1];
+  await expect(page.locator('[data-testid="inspector"]')).toHaveAttribute('data-state', state);
+  await expect(stateNode(page, state)).toHaveClass(/selected/);
+  await expect(pane.locator('.line-numbers.active-line-number')).toHaveText(line);
 });
