@@ -113,3 +113,26 @@ test('clicking a problem selects its state on the canvas and puts the caret on i
   await expect(stateNode(page, state)).toHaveClass(/selected/);
   await expect(pane.locator('.line-numbers.active-line-number')).toHaveText(line);
 });
+
+test('closing the tab with changes never exported asks first; once exported, it does not', async ({ page }) => {
+  await page.goto('/');
+  await expect(stateNodes(page)).toHaveCount(7);
+  await typeAtEnd(page, '\n    archived:\n      type: succeed\n');
+  await expect(stateNode(page, 'archived')).toHaveCount(1);
+  await expect(page.locator('[data-testid="doc-tab"].active')).toContainText('•');
+  const asked: string[] = [];
+  page.on('dialog', (d) => {
+    asked.push(d.type());
+    void d.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toEqual(['beforeunload']);
+  expect(page.isClosed()).toBe(false);
+
+  await saved(page);
+  await exportAs(page, 'yaml');
+  await expect(page.locator('[data-testid="doc-tab"].active')).not.toContainText('•');
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(asked).toEqual(['beforeunload']);
+});
