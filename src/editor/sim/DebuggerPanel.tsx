@@ -60,7 +60,7 @@ export function DebuggerPanel() {
           Step ▶
         </button>
         <button disabled={debug.busy || debug.index >= last} onClick={() => void gotoFrame(editor, sim, last)}>
-          End ⏭
+          End ▶▶
         </button>
         <select aria-label="Run to state" value={target} onChange={(e) => setTarget(e.target.value)}>
           <option value="">run to state…</option>
@@ -107,7 +107,7 @@ export function DebuggerPanel() {
             <LastNote notes={frame.trace.slice(-1).map((t) => t.note ?? '')} />
             <SaveAsScenario disabled={debug.busy} />
             <div className="clock">
-              <span data-testid="virtual-clock">🕒 {frame.now}</span>
+              <span data-testid="virtual-clock" title="The run's virtual clock">clock {frame.now}</span>
               <input aria-label="Advance by (ISO-8601 duration)" value={advance} onChange={(e) => setAdvance(e.target.value)} size={8} />
               <button
                 data-testid="advance-clock"
