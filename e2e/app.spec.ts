@@ -203,3 +203,35 @@ test('the code pane and the bottom panels resize by dragging their edge, and kee
   await page.getByTestId('splitter-code').dblclick();
   await expect.poll(async () => Math.round((await pane.boundingBox())!.width)).toBe(Math.round(before.width));
 });
+
+test('searching states: a count, Enter selects each match in turn (opening its group), Escape clears', async ({ page }) => {
+  await page.goto('/');
+  await canvasSettled(page);
+  const search = page.getByTestId('search-states');
+  await search.fill('fail');
+  await expect(page.getByTestId('search-count')).toHaveText('2 states');
+  await expect(stateNode(page, 'validateJwt').locator('.state-node')).toHaveClass(/dimmed/);
+  const inspected = page.locator('[data-testid="inspector"]');
+  await search.press('Enter');
+  await expect(inspected).toHaveAttribute('data-state', 'scopeDenied');
+  await search.press('Enter');
+  await expect(inspected).toHaveAttribute('data-state', 'upstreamFailed');
+  await search.press('Enter');
+  await expect(inspected).toHaveAttribute('data-state', 'scopeDenied');
+  await search.press('Shift+Enter');
+  await expect(inspected).toHaveAttribute('data-state', 'upstreamFailed');
+  await search.press('Escape');
+  await expect(search).toHaveValue('');
+  await expect(page.getByTestId('search-count')).toHaveCount(0);
+
+  await openJourney(page, 'test/fixtures/examples/technical/payment-reminder-with-timeout/payment-reminder-with-timeout.journey.yaml');
+  await canvasSettled(page);
+  await page.locator('.group-box[data-group-id="waitOrTimeout"] [data-testid="group-toggle"]').click();
+  const timer = stateNode(page, 'waitOrTimeout/timeoutBranch/paymentTimer');
+  await expect(timer).toBeHidden();
+  await search.fill('paymentTimer');
+  await search.press('Enter');
+  await expect(timer).toBeVisible();
+  await expect(inspected).toHaveAttribute('data-state', 'waitOrTimeout/timeoutBranch/paymentTimer');
+  await expect(timer).toBeInViewport();
+});

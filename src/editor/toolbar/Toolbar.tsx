@@ -5,6 +5,7 @@ import { redo, undo } from '../store/editor-store';
 import { FileControls } from './FileControls';
 import type { WorkspaceStore } from '../workspace/workspace-store';
 import { ExportMenu } from './ExportMenu';
+import { StateSearch } from './StateSearch';
 import { ShareButton } from '../share/ShareButton';
 import { openScenarioFile } from '../sim/open-scenario';
 
@@ -19,7 +20,6 @@ const BROKEN = 'YAML does not parse — canvas shows the last good graph';
 /** The toolbar of the active journey. */
 export function Toolbar({ workspace, saveState, onRelayout }: ToolbarProps) {
   const store = useEditorStore();
-  const search = useEditor((s) => s.search);
   // The history is its own store: a redo step appears when an undo changes nothing else the toolbar reads.
   const canUndo = useStore(store.temporal, (h) => h.pastStates.length > 0);
   const canRedo = useStore(store.temporal, (h) => h.futureStates.length > 0);
@@ -56,13 +56,7 @@ export function Toolbar({ workspace, saveState, onRelayout }: ToolbarProps) {
       <button data-testid="auto-layout" onClick={onRelayout} title="Lay out the whole diagram again">
         Auto-layout
       </button>
-      <input
-        data-testid="search-states"
-        type="search"
-        placeholder="Find state (id, type, kind)"
-        value={search}
-        onChange={(e) => store.getState().setSearch(e.target.value)}
-      />
+      <StateSearch />
       <span className="status" data-testid="save-status" data-state={saveState} title={status}>
         {broken ? <span className="status-broken">{BROKEN} · </span> : null}
         {saved}
