@@ -1,5 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { buildModel } from '../src/core/model/build-model';
+import { parseSource } from '../src/core/source';
 import { canvasSettled, codePaneReady, openJourney, stateNode, stateNodes, typeAtEnd } from './helpers';
 
 const DEFAULT = 'test/fixtures/examples/technical/auth-jwt-scopes/auth-jwt-scopes.journey.yaml';
@@ -234,4 +236,13 @@ test('searching states: a count, Enter selects each match in turn (opening its g
   await expect(timer).toBeVisible();
   await expect(inspected).toHaveAttribute('data-state', 'waitOrTimeout/timeoutBranch/paymentTimer');
   await expect(timer).toBeInViewport();
+});
+
+test('New… offers the shared examples: choosing one opens it in a new tab with all its states', async ({ page }) => {
+  await page.goto('/');
+  await canvasSettled(page);
+  await page.getByTestId('new-journey').selectOption('example:technical/http-cookie-jar');
+  await expect(page.locator('[data-testid="doc-tab"].active')).toHaveAttribute('data-file', 'http-cookie-jar.journey.yaml');
+  await expect(stateNodes(page)).toHaveCount(buildModel(parseSource(readFileSync(OTHER, 'utf8'))).states.length);
+  await expect(page.locator('[data-testid="doc-tab"]')).toHaveCount(2);
 });

@@ -1,5 +1,6 @@
-/** New from a template, and Open: in the toolbar, and on the empty workspace (nothing else needs a journey). */
+/** New from a template or a shared example, and Open: in the toolbar, and on the empty workspace (nothing else needs a journey). */
 import { TEMPLATES } from '../files/templates';
+import { EXAMPLES } from '../files/examples';
 import { openFiles } from '../files/open-files';
 import type { WorkspaceStore } from '../workspace/workspace-store';
 
@@ -12,7 +13,9 @@ export function FileControls({ workspace }: { workspace: WorkspaceStore }) {
         value=""
         onChange={(e) => {
           const t = TEMPLATES.find((x) => x.id === e.target.value);
-          if (t) workspace.getState().open(t.fileName, t.text);
+          if (t) return void workspace.getState().open(t.fileName, t.text);
+          const example = EXAMPLES.find((x) => x.id === e.target.value);
+          if (example) void example.load().then((text) => workspace.getState().open(example.fileName, text));
         }}
       >
         <option value="">New…</option>
@@ -20,6 +23,15 @@ export function FileControls({ workspace }: { workspace: WorkspaceStore }) {
           <option key={t.id} value={t.id}>
             {t.title}
           </option>
+        ))}
+        {(['business', 'technical'] as const).map((group) => (
+          <optgroup key={group} label={`Example: ${group}`}>
+            {EXAMPLES.filter((x) => x.group === group).map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.title}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
       <label className="button">
