@@ -13,13 +13,23 @@ export function stateNodes(page: Page): Locator {
   return page.locator('.react-flow__node[data-state-id]');
 }
 
-/** Opens a journey file through the open-journey file input. */
+/**
+ * Opens a journey file through the open-journey file input, and waits until its tab is the
+ * active one (reading the file is asynchronous: acting before would act on the journey shown before).
+ */
 export async function openJourney(page: Page, file: string): Promise<void> {
-  await page.locator('input[data-testid="open-journey"]').setInputFiles({
+  const input = page.locator('input[data-testid="open-journey"]');
+  // The input appears with the restored workspace (its tabs in the same render): count from then.
+  await input.waitFor({ state: 'attached' });
+  const tabs = page.locator('[data-testid="doc-tab"]');
+  const before = await tabs.count();
+  await input.setInputFiles({
     name: basename(file),
     mimeType: 'application/yaml',
     buffer: readFileSync(file),
   });
+  await expect(tabs).toHaveCount(before + 1);
+  await expect(page.locator('[data-testid="doc-tab"].active')).toHaveAttribute('data-file', basename(file));
 }
 
 /**
