@@ -143,6 +143,27 @@ test('a journey opened is fitted to the canvas as laid out, with every state in 
   await expect.poll(fill).toBeGreaterThan(0.8);
 });
 
+test('a fitted diagram leaves no state under the minimap or the canvas controls, nor after "Fit view"', async ({ page }) => {
+  await page.goto('/');
+  await canvasSettled(page);
+  const overlapsAPanel = () =>
+    page.evaluate(() => {
+      const panels = ['.react-flow__minimap', '.react-flow__controls']
+        .map((sel) => document.querySelector(sel)?.getBoundingClientRect())
+        .filter((r): r is DOMRect => r !== undefined);
+      const states = [...document.querySelectorAll('.react-flow__node[data-state-id]')].map((el) => el.getBoundingClientRect());
+      const meet = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      return panels.length === 2 ? states.filter((s) => panels.some((p) => meet(s, p))).length : -1;
+    });
+  await expect.poll(overlapsAPanel).toBe(0);
+  // Moved away, then fitted again from the controls.
+  await page.locator('.react-flow__controls-zoomin').click();
+  await page.locator('.react-flow__controls-zoomin').click();
+  await expect.poll(overlapsAPanel).toBeGreaterThan(0);
+  await page.getByTestId('fit-view').click();
+  await expect.poll(overlapsAPanel).toBe(0);
+});
+
 test('the minimap can be hidden from the canvas controls, and stays hidden after a reload', async ({ page }) => {
   await page.goto('/');
   await expect(stateNodes(page)).toHaveCount(7);

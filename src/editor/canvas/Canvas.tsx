@@ -11,6 +11,7 @@ import {
   MiniMap,
   applyNodeChanges,
   useReactFlow,
+  useStoreApi,
   type Connection,
   type Edge,
   type Node,
@@ -34,7 +35,9 @@ import type { GroupNodeData } from './to-flow';
 import { disconnectEdges, duplicateStates, removeStates } from './selection-actions';
 import { rememberedViewport, rememberViewport } from './viewports';
 import { useMinimapPref } from './use-minimap-pref';
-import { useFitAfterLayout } from './use-fit-after-layout';
+import { FIT_ANIMATION_MS, useFitAfterLayout } from './use-fit-after-layout';
+import { fitPadding } from './fit-padding';
+import { FitViewIcon } from './FitViewIcon';
 
 // Module scope: a new object per render would make React Flow remount every node.
 const nodeTypes: NodeTypes = { state: StateNode, 'group-box': GroupBox };
@@ -68,7 +71,19 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
   // Read once per mount: a journey shown again keeps the pan and zoom it was left at.
   const [initialViewport] = useState(() => rememberedViewport(docId));
   const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => rememberViewport(docId, viewport), [docId]);
-  const fit = useFitAfterLayout(elkDone, view?.nodes.length ?? 0, initialViewport);
+  const flowStore = useStoreApi();
+  // Fits the diagram clear of the controls and the minimap (React Flow's own fit would put states under them).
+  const fitDiagram = useCallback(
+    (duration: number) => {
+      const { width, height, minZoom, maxZoom } = flowStore.getState();
+      const all = rf.getNodes();
+      const bounds = rf.getNodesBounds(all.filter((n) => !n.hidden));
+      const minimap = minimapShown && all.length <= LARGE ? MINIMAP_SIZE : undefined;
+      return rf.fitView({ duration, padding: fitPadding(bounds, { width, height, minZoom, maxZoom }, minimap) });
+    },
+    [rf, flowStore, minimapShown],
+  );
+  const fit = useFitAfterLayout(elkDone, view?.nodes.length ?? 0, initialViewport, fitDiagram);
   const { refitNextLayout } = fit;
   useEffect(
     () =>
@@ -236,7 +251,16 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
         minZoom={0.02}
       >
         <Background />
-        <Controls>
+        <Controls showFitView={false}>
+          <ControlButton
+            onClick={() => void fitDiagram(FIT_ANIMATION_MS)}
+            title="Fit view"
+            aria-label="Fit view"
+            className="react-flow__controls-fitview"
+            data-testid="fit-view"
+          >
+            <FitViewIcon />
+          </ControlButton>
           <ControlButton onClick={toggleMinimap} title={minimapShown ? 'Hide the minimap' : 'Show the minimap'} aria-pressed={minimapShown} data-testid="toggle-minimap">
             ▣
           </ControlButton>

@@ -5,11 +5,11 @@
  * panned or zoomed, or the journey comes back with the view it was left at.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useReactFlow, type Viewport } from '@xyflow/react';
+import type { Viewport } from '@xyflow/react';
 
 /** Up to this many states the fit is animated; above, an animation redraws too much per frame. */
 const ANIMATED_MAX = 60;
-const ANIMATION_MS = 200;
+export const FIT_ANIMATION_MS = 200;
 
 export interface FitAfterLayout {
   /** For React Flow's `onMoveStart`: a move made by the person (it has an event) cancels the fit. */
@@ -24,8 +24,8 @@ export function useFitAfterLayout(
   elkDone: boolean,
   stateCount: number,
   initialViewport: Viewport | undefined,
+  fitDiagram: (durationMs: number) => Promise<boolean>,
 ): FitAfterLayout {
-  const rf = useReactFlow();
   const touched = useRef(initialViewport !== undefined);
   const [fitted, setFitted] = useState(false);
   const count = useRef(stateCount);
@@ -43,7 +43,7 @@ export function useFitAfterLayout(
     let live = true;
     // A frame later: React Flow has taken ELK's positions by then.
     const frame = requestAnimationFrame(() => {
-      void rf.fitView({ duration: count.current <= ANIMATED_MAX ? ANIMATION_MS : 0 }).then(() => {
+      void fitDiagram(count.current <= ANIMATED_MAX ? FIT_ANIMATION_MS : 0).then(() => {
         if (live) setFitted(true);
       });
     });
@@ -51,6 +51,6 @@ export function useFitAfterLayout(
       live = false;
       cancelAnimationFrame(frame);
     };
-  }, [elkDone, fitted, rf]);
+  }, [elkDone, fitted, fitDiagram]);
   return { onMoveStart, refitNextLayout, fitted: elkDone && fitted };
 }
