@@ -3,14 +3,14 @@
  * and for the active one the toolbar, palette, canvas, code pane, inspector
  * and the bottom dock.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { ReactFlowProvider } from '@xyflow/react';
 import { EditorContext } from './store/editor-context';
 import type { EditorStore } from './store/editor-store';
 import { useAnalysis } from './use-analysis';
 import { useUndoKeys } from './use-undo-keys';
-import { createWorkerHub, WorkerHubContext } from './worker-hub';
+import { createWorkerHub, useWorkerHub, WorkerHubContext } from './worker-hub';
 import { Canvas } from './canvas/Canvas';
 import { CodePane } from './panels/CodePane';
 import { releaseJourneyModel } from './panels/journey-editor';
@@ -28,6 +28,8 @@ import { useAutosave } from './files/use-autosave';
 import { usePositions } from './files/use-positions';
 import { looksLikeJourney, openFiles, pastedName } from './files/open-files';
 import { openShareLink, pendingShare } from './share/open-shared';
+import { addExampleApis } from './files/example-apis';
+import { WorkspaceContext } from './workspace/workspace-context';
 
 /** The application root. */
 export function App() {
@@ -55,11 +57,15 @@ async function restore(p: Persistence): Promise<WorkspaceStore> {
   // Read before any await: StrictMode runs this twice, and the first run clears the fragment.
   const shared = pendingShare(location.hash);
   const ws = createWorkspaceStore(() => crypto.randomUUID());
-  const { meta, docs } = await p.loadWorkspace().catch(() => ({ meta: undefined, docs: [] }));
+  const { meta, docs, apis } = await p.loadWorkspace().catch(() => ({ meta: undefined, docs: [], apis: [] }));
+  for (const a of apis) ws.getState().addApi(a);
   for (const d of restoreOrder(meta, docs)) ws.getState().open(d.fileName, d.text, { id: d.id, exportedText: d.exportedText });
   if (meta?.activeId) ws.getState().activate(meta.activeId);
   if (shared) await openShareLink(ws, shared);
-  if (!ws.getState().docs.length) ws.getState().open(DEFAULT_JOURNEY.fileName, DEFAULT_JOURNEY.text);
+  if (!ws.getState().docs.length) {
+    ws.getState().open(DEFAULT_JOURNEY.fileName, DEFAULT_JOURNEY.text);
+    void addExampleApis(ws, DEFAULT_JOURNEY.text);
+  }
   return ws;
 }
 
@@ -69,8 +75,10 @@ function Workspace({ workspace, persistence }: { workspace: WorkspaceStore; pers
   useUnloadWarning(workspace);
   useDropAndPaste(workspace);
   useForgetClosedJourneys(workspace);
+  useApiLibrary(workspace);
+  let shown: ReactNode;
   if (!doc) {
-    return (
+    shown = (
       <div className="app">
         <header className="toolbar">
           <strong>Journey Studio</strong>
@@ -80,8 +88,15 @@ function Workspace({ workspace, persistence }: { workspace: WorkspaceStore; pers
         <p className="hint">No journey open. Open a file, drop one here, or start a new one.</p>
       </div>
     );
-  }
-  return <Editor key={doc.id} store={doc.store} workspace={workspace} persistence={persistence} saveState={saveState} />;
+  } else shown = <Editor key={doc.id} store={doc.store} workspace={workspace} persistence={persistence} saveState={saveState} />;
+  return <WorkspaceContext.Provider value={workspace}>{shown}</WorkspaceContext.Provider>;
+}
+
+/** The analysis worker checks operationRefs against the workspace's OpenAPI documents, kept current. */
+function useApiLibrary(ws: WorkspaceStore): void {
+  const hub = useWorkerHub();
+  const apis = useStore(ws, (s) => s.apis);
+  useEffect(() => hub.setApis(apis), [hub, apis]);
 }
 
 function Editor(props: { store: EditorStore; workspace: WorkspaceStore; persistence: Persistence; saveState: 'saved' | 'saving' }) {

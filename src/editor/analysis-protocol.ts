@@ -1,6 +1,7 @@
 /** Messages between the editor and the analysis worker. */
 import type { EditorAnalysis } from './analysis';
 import type { QuickView } from './quick-view';
+import type { ApiDocument } from './files/api-library';
 
 export interface AnalysisRequest {
   /** The open journey this text belongs to: the worker keeps only the newest text per journey. */
@@ -20,6 +21,12 @@ export interface WarmUpRequest {
   mode: 'warm-up';
   text: string;
   reads: number;
+}
+
+/** The workspace's OpenAPI documents changed: full analyses check operationRefs against these from now on. */
+export interface ApisRequest {
+  mode: 'apis';
+  docs: ApiDocument[];
 }
 
 export type AnalysisReply =

@@ -4,6 +4,7 @@
  */
 import { locate, type LocatedDiagnostic, type Span } from '../core/diagnostics';
 import type { ParseCache } from '../core/incremental-parse';
+import type { OpenApiResolver } from '../core/openapi-lookup';
 import { analyze } from '../core/validate/validate';
 import { toGraphView, type GraphView } from './graph-view';
 
@@ -22,10 +23,10 @@ export interface EditorAnalysis {
 }
 
 /** Analyses journey text for the editor; pure, never throws. */
-export function analyzeForEditor(text: string, fileName: string, cache?: ParseCache): EditorAnalysis {
+export function analyzeForEditor(text: string, fileName: string, cache?: ParseCache, openApi?: OpenApiResolver): EditorAnalysis {
   const t0 = performance.now();
   try {
-    const a = analyze(text, fileName, { cache });
+    const a = analyze(text, fileName, { cache, openApi });
     const diagnostics = a.diagnostics.filter((d) => !d.style).map((d) => ({ ...locate(d, a.source.lines), span: d.span }));
     const broken = !a.source.root || a.diagnostics.some((d) => d.severity === 'error' && d.code.startsWith('YAML-'));
     const view = broken ? undefined : toGraphView(a.model, a.source.lines, a.diagnostics);

@@ -7,7 +7,8 @@
 import { createContext, useContext } from 'react';
 import type { EditorAnalysis } from './analysis';
 import { analyzeForEditor } from './analysis';
-import type { AnalysisReply, AnalysisRequest, WarmUpRequest } from './analysis-protocol';
+import type { AnalysisReply, AnalysisRequest, ApisRequest, WarmUpRequest } from './analysis-protocol';
+import { libraryResolver, type ApiDocument } from './files/api-library';
 import { DEFAULT_JOURNEY } from './default-journey';
 import type { QuickView } from './quick-view';
 import type { GraphView } from './graph-view';
@@ -23,6 +24,8 @@ export interface AnalysisSink {
 export interface WorkerHub {
   analyze(docId: string, text: string, fileName: string, sink: AnalysisSink): void;
   layout(view: GraphView): Promise<Layout | undefined>;
+  /** The workspace's OpenAPI documents changed: every open journey is checked again against them. */
+  setApis(docs: ApiDocument[]): void;
   dispose(): void;
 }
 
@@ -39,7 +42,8 @@ export const FULL_DELAY_MS = 250;
 /** Starts the shared workers (browser only). */
 export function createWorkerHub(): WorkerHub {
   let seq = 0;
-  const sinks = new Map<string, { seq: number; sink: AnalysisSink; fileName: string }>();
+  const sinks = new Map<string, { seq: number; sink: AnalysisSink; fileName: string; text: string }>();
+  let apis: ApiDocument[] = [];
   const local = new MainThreadViews();
   const fullTimers = new Map<string, ReturnType<typeof setTimeout>>();
   const layouts = new Map<number, (l: Layout | undefined) => void>();
@@ -94,7 +98,7 @@ export function createWorkerHub(): WorkerHub {
   return {
     analyze(docId, text, fileName, sink) {
       const mine = ++seq;
-      sinks.set(docId, { seq: mine, sink, fileName });
+      sinks.set(docId, { seq: mine, sink, fileName, text });
       const views = viewWorker();
       const analysis = analysisWorker();
       if (views && analysis) {
@@ -116,7 +120,17 @@ export function createWorkerHub(): WorkerHub {
           opened.add(docId);
           afterView.set(docId, { seq: mine, start: startFull });
         }
-      } else sink.full(analyzeForEditor(text, fileName));
+      } else sink.full(analyzeForEditor(text, fileName, undefined, libraryResolver(apis)));
+    },
+    setApis(docs) {
+      if (docs === apis || (docs.length === 0 && apis.length === 0)) return;
+      apis = docs;
+      const analysis = analysisWorker();
+      if (!analysis) return;
+      analysis.postMessage({ mode: 'apis', docs } satisfies ApisRequest);
+      // The newest text of each journey again, under the same sequence number: its answer is still current.
+      for (const [docId, s] of sinks)
+        analysis.postMessage({ docId, seq: s.seq, mode: 'full', text: s.text, fileName: s.fileName } satisfies AnalysisRequest);
     },
     layout(view) {
       const layout = layoutWorker();

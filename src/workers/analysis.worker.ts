@@ -7,7 +7,9 @@
 import { ParseCache } from '../core/incremental-parse';
 import { analyzeForEditor } from '../editor/analysis';
 import { quickView } from '../editor/quick-view';
-import type { AnalysisRequest, AnalysisReply, WarmUpRequest } from '../editor/analysis-protocol';
+import type { AnalysisRequest, AnalysisReply, ApisRequest, WarmUpRequest } from '../editor/analysis-protocol';
+import { libraryResolver } from '../editor/files/api-library';
+import type { OpenApiResolver } from '../core/openapi-lookup';
 
 const pending = new Map<string, AnalysisRequest>();
 // One parse cache per journey: a keystroke re-parses only the states it touched. Only the
@@ -22,6 +24,8 @@ function cacheFor(docId: string): ParseCache {
   return cache;
 }
 let scheduled = false;
+/** The workspace's OpenAPI documents (see ApisRequest); until they arrive, operationRefs are not checked. */
+let openApi: OpenApiResolver | undefined;
 
 const post = (m: AnalysisReply) => (self as unknown as Worker).postMessage(m);
 
@@ -43,7 +47,7 @@ function run(): void {
   pending.delete(docId);
   const cache = cacheFor(docId);
   if (req.mode === 'view') post({ stage: 'view', docId, seq: req.seq, result: quickView(req.text, req.fileName, cache) });
-  else post({ stage: 'full', docId, seq: req.seq, result: analyzeForEditor(req.text, req.fileName, cache) });
+  else post({ stage: 'full', docId, seq: req.seq, result: analyzeForEditor(req.text, req.fileName, cache, openApi) });
   // Yield so newer requests land (and replace stale ones) before the next run.
   schedule();
 }
@@ -69,8 +73,9 @@ function endWarmUp(): void {
   post({ stage: 'warm' });
 }
 
-self.onmessage = (e: MessageEvent<AnalysisRequest | WarmUpRequest>) => {
-  if (e.data.mode === 'warm-up') warmUp = { ...e.data };
+self.onmessage = (e: MessageEvent<AnalysisRequest | WarmUpRequest | ApisRequest>) => {
+  if (e.data.mode === 'apis') openApi = libraryResolver(e.data.docs);
+  else if (e.data.mode === 'warm-up') warmUp = { ...e.data };
   else {
     endWarmUp();
     pending.set(e.data.docId, e.data);

@@ -1,9 +1,26 @@
 /** Getting journeys into the workspace: files, drops and pasted text. */
-import type { WorkspaceStore } from '../workspace/workspace-store';
+import { activeDoc, type WorkspaceStore } from '../workspace/workspace-store';
+import { isOpenApiText, lookupOf } from './api-library';
 
-/** Opens each file as a journey; the last one becomes active. */
+/**
+ * Opens each file as a journey (the last one becomes active), except OpenAPI
+ * documents: those join the workspace's API documents, which operationRefs are checked against.
+ */
 export async function openFiles(ws: WorkspaceStore, files: Iterable<File>): Promise<void> {
-  for (const f of files) ws.getState().open(f.name, await f.text());
+  const apis: string[] = [];
+  for (const f of files) {
+    const text = await f.text();
+    if (!isOpenApiText(text)) {
+      ws.getState().open(f.name, text);
+      continue;
+    }
+    const doc = { name: f.name, text };
+    ws.getState().addApi(doc);
+    const found = lookupOf(doc);
+    apis.push(found.ok ? `${f.name} (${found.operations.size} operation${found.operations.size === 1 ? '' : 's'})` : `${f.name}: ${found.reason}`);
+  }
+  if (apis.length)
+    activeDoc(ws.getState())?.store.getState().notify(`OpenAPI ${apis.length > 1 ? 'documents' : 'document'} added: ${apis.join(', ')}`);
 }
 
 /** True when pasted text looks like a journey document; pure. */

@@ -5,6 +5,7 @@
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import type { SavedDoc } from '../workspace/workspace-store';
+import type { ApiDocument } from './api-library';
 
 const DB_NAME = 'journey-studio';
 const VERSION = 1;
@@ -18,8 +19,10 @@ export interface WorkspaceMeta {
 
 /** The persistence port the app uses (an in-memory one in tests). */
 export interface Persistence {
-  loadWorkspace(): Promise<{ meta: WorkspaceMeta | undefined; docs: SavedDoc[] }>;
+  loadWorkspace(): Promise<{ meta: WorkspaceMeta | undefined; docs: SavedDoc[]; apis: ApiDocument[] }>;
   saveDoc(doc: SavedDoc): Promise<void>;
+  /** The OpenAPI documents of the workspace (all of them: there are few and they are small). */
+  saveApis(apis: readonly ApiDocument[]): Promise<void>;
   deleteDoc(id: string): Promise<void>;
   saveMeta(meta: WorkspaceMeta): Promise<void>;
   loadPositions(docId: string): Promise<Positions>;
@@ -42,9 +45,9 @@ export function indexedDbPersistence(): Persistence {
   return {
     async loadWorkspace() {
       const d = await get();
-      if (!d) return { meta: undefined, docs: [] };
-      const [meta, docs] = await Promise.all([d.get('meta', 'workspace'), d.getAll('docs')]);
-      return { meta: meta as WorkspaceMeta | undefined, docs: docs as SavedDoc[] };
+      if (!d) return { meta: undefined, docs: [], apis: [] };
+      const [meta, docs, apis] = await Promise.all([d.get('meta', 'workspace'), d.getAll('docs'), d.get('meta', 'apis')]);
+      return { meta: meta as WorkspaceMeta | undefined, docs: docs as SavedDoc[], apis: Array.isArray(apis) ? (apis as ApiDocument[]) : [] };
     },
     async saveDoc(doc) {
       const d = await get();
@@ -55,6 +58,9 @@ export function indexedDbPersistence(): Persistence {
     async deleteDoc(id) {
       const d = await get();
       await Promise.all([d?.delete('docs', id), d?.delete('positions', id)]);
+    },
+    async saveApis(apis) {
+      await (await get())?.put('meta', apis, 'apis');
     },
     async saveMeta(meta) {
       await (await get())?.put('meta', meta, 'workspace');

@@ -36,6 +36,7 @@ export function useAutosave(ws: WorkspaceStore, p: Persistence): 'saved' | 'savi
     sync();
     const unsub = ws.subscribe((s, prev) => {
       if (s.docs !== prev.docs || s.activeId !== prev.activeId) sync();
+      if (s.apis !== prev.apis) write(p.saveApis(s.apis));
     });
     return () => {
       unsub();

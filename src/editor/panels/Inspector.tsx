@@ -11,6 +11,7 @@ import { isWithin, StateFields } from './StateFields';
 import { InlineProblems } from './InlineProblems';
 import { fieldsFor } from '../inspector/state-fields';
 import { retargetChoice } from '../inspector/expression-actions';
+import { ApiDocuments } from './ApiDocuments';
 
 /** The inspector panel. */
 export function Inspector() {
@@ -22,7 +23,7 @@ export function Inspector() {
       <div className="inspector" data-testid="inspector">
         <div className="panel-title">Inspector</div>
         <p className="hint">{selection.length > 1 ? `${selection.length} states selected` : 'Select a state on the canvas.'}</p>
-        {selection.length > 1 ? <MultiActions ids={selection} /> : null}
+        {selection.length > 1 ? <MultiActions ids={selection} /> : <ApiDocuments />}
       </div>
     );
   }

@@ -16,6 +16,8 @@ import { useEditor, useEditorStore } from '../store/editor-context';
 import type { EditorStore } from '../store/editor-store';
 import { fieldsFor, type FieldSpec } from '../inspector/state-fields';
 import { ExpressionField } from './ExpressionField';
+import { libraryResolver, openApiRefsIn, type ApiDocument } from '../files/api-library';
+import { useWorkspaceApis } from '../workspace/workspace-context';
 import { InlineProblems } from './InlineProblems';
 
 /** What a field holds in the current text. */
@@ -74,7 +76,7 @@ function dedent(block: string): string {
 }
 
 /** Names this document declares that a reference field may name (offered as suggestions, not enforced here). */
-function suggestionsFor(store: EditorStore, at: string): string[] {
+function suggestionsFor(store: EditorStore, at: string, apiDocs: readonly ApiDocument[]): string[] {
   const { model, source } = liteAnalysis(store);
   const keysAt = (path: string[]) => {
     const node = source.doc?.getIn(path, true);
@@ -89,8 +91,16 @@ function suggestionsFor(store: EditorStore, at: string): string[] {
       return [...model.top.states.keys()];
     case 'task.resiliencePolicyRef':
       return keysAt(['spec', 'policies', 'httpResilience', 'definitions']);
-    case 'task.operationRef':
-      return [...model.apis.keys()].map((api) => `${api}.`);
+    case 'task.operationRef': {
+      // Each operation of an API whose OpenAPI document is open; `<api>.` for the others.
+      const refs = openApiRefsIn(source.root);
+      const resolve = libraryResolver(apiDocs);
+      return [...model.apis.keys()].flatMap((api) => {
+        const ref = refs.get(api);
+        const found = ref ? resolve(ref) : undefined;
+        return found?.ok ? [...found.operations.keys()].map((id) => `${api}.${id}`) : [`${api}.`];
+      });
+    }
     default:
       return [];
   }
@@ -150,6 +160,7 @@ function Field({
   problems: readonly Diagnostic[];
 }) {
   const store = useEditorStore();
+  const apiDocs = useWorkspaceApis();
   const [error, setError] = useState<string | undefined>();
   const run = (res: ReturnType<typeof runCommand>) => setError(res.ok ? undefined : res.error);
   const path = `${state.path}.${spec.at}`;
@@ -205,7 +216,7 @@ function Field({
             current={value.scalar ?? ''}
             onCommit={commit}
             invalid={problems.length > 0 || !!error}
-            suggestions={suggestionsFor(store, spec.at)}
+            suggestions={suggestionsFor(store, spec.at, apiDocs)}
           />
         )
       ) : value.written !== undefined ? (

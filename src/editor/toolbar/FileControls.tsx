@@ -2,6 +2,7 @@
 import { TEMPLATES } from '../files/templates';
 import { EXAMPLES } from '../files/examples';
 import { openFiles } from '../files/open-files';
+import { addExampleApis } from '../files/example-apis';
 import type { WorkspaceStore } from '../workspace/workspace-store';
 
 export function FileControls({ workspace }: { workspace: WorkspaceStore }) {
@@ -15,7 +16,11 @@ export function FileControls({ workspace }: { workspace: WorkspaceStore }) {
           const t = TEMPLATES.find((x) => x.id === e.target.value);
           if (t) return void workspace.getState().open(t.fileName, t.text);
           const example = EXAMPLES.find((x) => x.id === e.target.value);
-          if (example) void example.load().then((text) => workspace.getState().open(example.fileName, text));
+          if (example)
+            void example.load().then((text) => {
+              workspace.getState().open(example.fileName, text);
+              return addExampleApis(workspace, text);
+            });
         }}
       >
         <option value="">New…</option>

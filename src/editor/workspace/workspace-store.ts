@@ -4,6 +4,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createEditorStore, type EditorStore } from '../store/editor-store';
+import { withApiDocument, type ApiDocument } from '../files/api-library';
 
 export interface OpenDoc {
   id: string;
@@ -24,6 +25,11 @@ export interface WorkspaceState {
   open(fileName: string, text: string, opts?: { id?: string; exportedText?: string; activate?: boolean }): string;
   close(id: string): void;
   activate(id: string): void;
+  /** OpenAPI documents the journeys' `openApiRef`s are checked against (by file name). */
+  apis: ApiDocument[];
+  /** Adds an OpenAPI document, replacing one of the same file name. */
+  addApi(doc: ApiDocument): void;
+  removeApi(name: string): void;
 }
 
 export type WorkspaceStore = StoreApi<WorkspaceState>;
@@ -46,6 +52,14 @@ export function createWorkspaceStore(newId: () => string): WorkspaceStore {
     },
     activate(id) {
       if (get().docs.some((d) => d.id === id)) set({ activeId: id });
+    },
+    apis: [],
+    addApi(doc) {
+      const same = get().apis.find((d) => d.name === doc.name);
+      if (same?.text !== doc.text) set({ apis: withApiDocument(get().apis, doc) });
+    },
+    removeApi(name) {
+      if (get().apis.some((d) => d.name === name)) set({ apis: get().apis.filter((d) => d.name !== name) });
     },
   }));
 }

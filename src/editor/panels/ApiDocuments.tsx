@@ -1,0 +1,62 @@
+/**
+ * The journey's APIs and the OpenAPI documents they are checked against
+ * (shown in the inspector while no state is selected): which `openApiRef`s
+ * are found, how many operations each has, and the documents to remove.
+ */
+import { useContext } from 'react';
+import { useEditor, useEditorStore } from '../store/editor-context';
+import { liteAnalysis } from '../commands';
+import { libraryResolver, openApiRefsIn } from '../files/api-library';
+import { useWorkspaceApis, WorkspaceContext } from '../workspace/workspace-context';
+
+export function ApiDocuments() {
+  const store = useEditorStore();
+  const ws = useContext(WorkspaceContext);
+  const apis = useWorkspaceApis();
+  // Re-read on every change of the text; the read is cached per text.
+  useEditor((s) => s.text);
+  const refs = openApiRefsIn(liteAnalysis(store).source.root);
+  if (!ws || (refs.size === 0 && apis.length === 0)) return null;
+  const resolve = libraryResolver(apis);
+  return (
+    <section className="api-documents" data-testid="api-documents">
+      <div className="panel-title">APIs</div>
+      <ul>
+        {[...refs].map(([api, ref]) => {
+          const found = resolve(ref);
+          return (
+            <li key={api} data-testid="api-binding" data-api={api} data-found={found.ok}>
+              <strong>{api}</strong> <code>{ref}</code>
+              <div className={found.ok ? 'api-ok' : 'api-missing'}>
+                {found.ok ? `${operations(found.operations.size)}: operationRefs are checked` : found.reason}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {apis.length ? (
+        <>
+          <div className="api-docs-title">OpenAPI documents in this workspace</div>
+          <ul>
+            {apis.map((d) => (
+              <li key={d.name} data-testid="api-document" data-name={d.name}>
+                {d.name}{' '}
+                <button
+                  className="link"
+                  data-testid="api-remove"
+                  title={`Stop checking operationRefs against ${d.name}`}
+                  onClick={() => ws.getState().removeApi(d.name)}
+                >
+                  remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p className="hint">Open… an OpenAPI file to check operationRefs against it.</p>
+    </section>
+  );
+}
+
+const operations = (n: number) => `${n} operation${n === 1 ? '' : 's'}`;
