@@ -1,0 +1,67 @@
+/**
+ * OpenAPI documents in the editor: a journey's operationRefs are checked
+ * against the documents the person opens (or an example brings), as the CLI
+ * checks them against the files beside the journey.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { canvasSettled, openJourney } from './helpers';
+
+const COMPENSATION = 'test/fixtures/examples/technical/http-compensation/http-compensation.journey.yaml';
+const BILLING = 'test/fixtures/examples/apis/billing.openapi.yaml';
+
+const binding = (page: Page, api: string) => page.locator(`[data-testid="api-binding"][data-api="${api}"]`);
+const problems = (page: Page, code: string) => page.locator(`[data-testid="diagnostic"][data-code="${code}"]`);
+
+async function openApiFile(page: Page, file: string): Promise<void> {
+  await page.locator('input[data-testid="open-journey"]').setInputFiles({
+    name: file.split('/').pop()!,
+    mimeType: 'application/yaml',
+    buffer: readFileSync(file),
+  });
+}
+
+test("the start-up example's API document is there, and a journey's own is checked once opened, also after a reload", async ({ page }) => {
+  await page.goto('/');
+  await canvasSettled(page);
+  // auth-jwt-scopes calls the users API; its document comes with the example.
+  await expect(binding(page, 'users')).toHaveAttribute('data-found', 'true');
+
+  await openJourney(page, COMPENSATION);
+  await canvasSettled(page);
+  await expect(binding(page, 'billing')).toHaveAttribute('data-found', 'false');
+  await expect(binding(page, 'billing')).toContainText('billing.openapi.yaml is not open');
+  await expect(problems(page, 'OPENAPI-001')).toHaveCount(2);
+  await expect(problems(page, 'CAT-003')).toHaveCount(0);
+
+  // Opened, the document is not a journey: no tab, a notice, and billing's operationRefs are checked.
+  const tabs = page.locator('[data-testid="doc-tab"]');
+  const before = await tabs.count();
+  await openApiFile(page, BILLING);
+  await expect(page.getByTestId('notice')).toContainText('billing.openapi.yaml (5 operations)');
+  await expect(tabs).toHaveCount(before);
+  await expect(binding(page, 'billing')).toHaveAttribute('data-found', 'true');
+  await expect(problems(page, 'CAT-003')).toHaveCount(2);
+  await expect(problems(page, 'CAT-003').first()).toContainText("operation 'cancelCharge' is not in billing.openapi.yaml");
+  await expect(problems(page, 'CAT-003').first()).toContainText('29:25');
+
+  await page.reload();
+  await canvasSettled(page);
+  await expect(binding(page, 'billing')).toHaveAttribute('data-found', 'true');
+  await expect(problems(page, 'CAT-003')).toHaveCount(2);
+
+  // Removed, billing is no longer checked.
+  await page.locator('[data-testid="api-document"][data-name="billing.openapi.yaml"] [data-testid="api-remove"]').click();
+  await expect(binding(page, 'billing')).toHaveAttribute('data-found', 'false');
+  await expect(problems(page, 'CAT-003')).toHaveCount(0);
+});
+
+test("an operationRef field suggests the operations of the API's document", async ({ page }) => {
+  await page.goto('/');
+  await canvasSettled(page);
+  await page.locator('.react-flow__node[data-state-id="fetchUser"]').click();
+  const suggestions = page.locator('[data-testid="field-suggestions"] option');
+  await expect(suggestions.first()).toBeAttached();
+  const values = await suggestions.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  expect(values).toContain('users.getUserById');
+});
