@@ -27,6 +27,9 @@ describe('api library', () => {
   it('tells an OpenAPI document from a journey', () => {
     expect(library.every((d) => isOpenApiText(d.text))).toBe(true);
     expect(isOpenApiText('{ "openapi": "3.1.0", "paths": {} }')).toBe(true);
+    expect(isOpenApiText('{\n  "info": { "title": "x" },\n  "openapi": "3.0.3"\n}')).toBe(true);
+    expect(isOpenApiText('# users\nopenapi: 3.1.0\n')).toBe(true);
+    expect(isOpenApiText('{ "apiVersion": "v1", "kind": "Journey", "spec": { "apis": { "u": { "openApiRef": "u.yaml" } } } }')).toBe(false);
     expect(corpus().some((f) => isOpenApiText(f.text))).toBe(false);
   });
 

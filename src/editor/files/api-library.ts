@@ -17,7 +17,9 @@ export interface ApiDocument {
 
 /** True when the text is an OpenAPI (or Swagger) document rather than a journey. */
 export function isOpenApiText(text: string): boolean {
-  return /^(openapi|swagger)\s*:/m.test(text) || /^\s*\{\s*"(openapi|swagger)"\s*:/.test(text);
+  // A top-level key: unindented in YAML; in JSON any `"openapi": "3…"` (a journey has no such key).
+  if (text.trimStart().startsWith('{')) return /"(openapi|swagger)"\s*:\s*"/.test(text);
+  return /^(openapi|swagger)\s*:/m.test(text);
 }
 
 /** The file name an `openApiRef` points at: its last path segment, without a `#fragment`. */
