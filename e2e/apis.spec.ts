@@ -56,7 +56,7 @@ test("the start-up example's API document is there, and a journey's own is check
   await expect(problems(page, 'CAT-003')).toHaveCount(0);
 });
 
-test("an operationRef field suggests the operations of the API's document", async ({ page }) => {
+test("an operationRef field suggests the operations of the API's document and says what it calls", async ({ page }) => {
   await page.goto('/');
   await canvasSettled(page);
   await page.locator('.react-flow__node[data-state-id="fetchUser"]').click();
@@ -64,4 +64,5 @@ test("an operationRef field suggests the operations of the API's document", asyn
   await expect(suggestions.first()).toBeAttached();
   const values = await suggestions.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
   expect(values).toContain('users.getUserById');
+  await expect(page.getByTestId('operation-hint')).toHaveText('GET /users/{userId} · requires path userId');
 });

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  findOperation,
   isOpenApiText,
   libraryResolver,
   openApiRefsOf,
@@ -84,5 +85,21 @@ describe('api library', () => {
     }
     // docs/openapi-findings.md: eight CAT-003 errors in the corpus.
     expect(findings).toBe(8);
+  });
+});
+
+describe('findOperation', () => {
+  it('names the method, path and required parameters an operationRef calls', () => {
+    const refs = new Map([['users', 'apis/users.openapi.yaml']]);
+    const op = findOperation(refs, library, 'users.getUserById');
+    expect(op && { method: op.method, path: op.path, required: op.required, file: op.file }).toEqual({
+      method: 'GET',
+      path: '/users/{userId}',
+      required: [{ in: 'path', name: 'userId' }],
+      file: 'users.openapi.yaml',
+    });
+    expect(findOperation(refs, library, 'users.nope')).toBeUndefined();
+    expect(findOperation(refs, [], 'users.getUserById')).toBeUndefined();
+    expect(findOperation(refs, library, 'billing.sendInvoiceReminder')).toBeUndefined(); // billing is not declared
   });
 });

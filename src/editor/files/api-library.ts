@@ -5,7 +5,12 @@
  * operationRefs as the CLI does (CAT-003/004, TASK-HTTP-007), by the same rule.
  * Pure, DOM-free: the analysis worker uses it too.
  */
-import { openApiLookupFromText, type OpenApiLookup, type OpenApiResolver } from '../../core/openapi-lookup';
+import {
+  openApiLookupFromText,
+  type OpenApiLookup,
+  type OpenApiOperation,
+  type OpenApiResolver,
+} from '../../core/openapi-lookup';
 import { parseSource } from '../../core/source';
 import { child, childAt, entries, str, type AnyNode } from '../../core/yaml-nodes';
 
@@ -69,4 +74,17 @@ export function openApiRefsIn(root: AnyNode): Map<string, string> {
     if (ref) refs.set(key, ref);
   }
   return refs;
+}
+
+/** The operation an `operationRef` (`<api>.<operationId>`) names, when the API's document is in `docs`. */
+export function findOperation(
+  refs: ReadonlyMap<string, string>,
+  docs: readonly ApiDocument[],
+  operationRef: string,
+): (OpenApiOperation & { file: string }) | undefined {
+  const dot = operationRef.indexOf('.');
+  const ref = dot > 0 ? refs.get(operationRef.slice(0, dot)) : undefined;
+  const found = ref ? libraryResolver(docs)(ref) : undefined;
+  const op = found?.ok ? found.operations.get(operationRef.slice(dot + 1)) : undefined;
+  return op && found?.ok ? { ...op, file: found.file } : undefined;
 }

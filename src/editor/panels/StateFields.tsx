@@ -16,7 +16,7 @@ import { useEditor, useEditorStore } from '../store/editor-context';
 import type { EditorStore } from '../store/editor-store';
 import { fieldsFor, type FieldSpec } from '../inspector/state-fields';
 import { ExpressionField } from './ExpressionField';
-import { libraryResolver, openApiRefsIn, type ApiDocument } from '../files/api-library';
+import { findOperation, libraryResolver, openApiRefsIn, type ApiDocument } from '../files/api-library';
 import { useWorkspaceApis } from '../workspace/workspace-context';
 import { InlineProblems } from './InlineProblems';
 
@@ -230,9 +230,24 @@ function Field({
             : `not set${spec.input === 'structured' ? ' (add it in the code)' : ''}`}
         </span>
       )}
+      {spec.at === 'task.operationRef' && value.scalar ? <OperationHint operationRef={value.scalar} docs={apiDocs} /> : null}
       {error ? <span className="field-error">{error}</span> : null}
       <InlineProblems problems={problems} testId="field-problems" />
     </div>
+  );
+}
+
+/** What an operationRef calls, from the API's OpenAPI document: method, path and required parameters. */
+function OperationHint({ operationRef, docs }: { operationRef: string; docs: readonly ApiDocument[] }) {
+  const store = useEditorStore();
+  const op = findOperation(openApiRefsIn(liteAnalysis(store).source.root), docs, operationRef);
+  if (!op) return null;
+  const required = op.required.map((p) => `${p.in} ${p.name}`).join(', ');
+  return (
+    <span className="field-hint" data-testid="operation-hint" title={op.file}>
+      {op.method} {op.path}
+      {required ? ` · requires ${required}` : ''}
+    </span>
   );
 }
 
