@@ -138,8 +138,9 @@ function Editor(props: { store: EditorStore; workspace: WorkspaceStore; persiste
   );
 }
 
-/** A closed journey's code-editor model, view state and canvas viewport go with it. */
+/** A closed journey's code-editor model, view state, canvas viewport and pending analyses go with it. */
 function useForgetClosedJourneys(ws: WorkspaceStore): void {
+  const hub = useWorkerHub();
   useEffect(
     () =>
       ws.subscribe((s, prev) => {
@@ -149,9 +150,10 @@ function useForgetClosedJourneys(ws: WorkspaceStore): void {
           if (!open.has(d.id)) {
             releaseJourneyModel(d.id);
             forgetViewport(d.id);
+            hub.forget(d.id);
           }
       }),
-    [ws],
+    [ws, hub],
   );
 }
 

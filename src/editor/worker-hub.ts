@@ -26,6 +26,8 @@ export interface WorkerHub {
   layout(view: GraphView): Promise<Layout | undefined>;
   /** The workspace's OpenAPI documents changed: every open journey is checked again against them. */
   setApis(docs: ApiDocument[]): void;
+  /** A journey was closed: nothing more is analysed or delivered for it. */
+  forget(docId: string): void;
   dispose(): void;
 }
 
@@ -140,6 +142,13 @@ export function createWorkerHub(): WorkerHub {
         layouts.set(mine, resolve);
         layout.postMessage({ seq: mine, view } satisfies LayoutRequest);
       });
+    },
+    forget(docId) {
+      sinks.delete(docId);
+      clearTimeout(fullTimers.get(docId));
+      fullTimers.delete(docId);
+      afterView.delete(docId);
+      opened.delete(docId);
     },
     dispose() {
       views?.terminate();
