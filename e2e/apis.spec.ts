@@ -56,7 +56,7 @@ test("the start-up example's API document is there, and a journey's own is check
   await expect(problems(page, 'CAT-003')).toHaveCount(0);
 });
 
-test("an operationRef field suggests the operations of the API's document and says what it calls", async ({ page }) => {
+test("an operationRef field suggests the operations of the API's document and says what it calls; the mock offers its responses", async ({ page }) => {
   await page.goto('/');
   await canvasSettled(page);
   await page.locator('.react-flow__node[data-state-id="fetchUser"]').click();
@@ -65,4 +65,9 @@ test("an operationRef field suggests the operations of the API's document and sa
   const values = await suggestions.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
   expect(values).toContain('users.getUserById');
   await expect(page.getByTestId('operation-hint')).toHaveText('GET /users/{userId} · requires path userId');
+  // The Mock panel offers the responses the document declares.
+  await page.getByRole('tab', { name: 'Mock', exact: true }).click();
+  await expect(page.getByTestId('mock-operation')).toHaveText('GET /users/{userId} · documented: 200, 404');
+  const statuses = await page.locator('#mock-status-documented option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  expect(statuses).toEqual(['200', '404']);
 });

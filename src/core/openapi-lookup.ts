@@ -21,6 +21,8 @@ export interface OpenApiOperation {
   path: string;
   /** Required path/query/header parameters (path-level merged with operation-level, `$ref`s resolved). */
   required: OpenApiParam[];
+  /** The documented responses: status code (or `default`, `2XX`) and description; codes ascending, then the others. */
+  responses: { status: string; description?: string }[];
 }
 
 /** What a host found for one `openApiRef`. */
@@ -66,7 +68,11 @@ export function openApiLookupFromDocument(doc: unknown, file: string): OpenApiLo
       const merged = new Map(shared);
       for (const [key, p] of paramsOf(doc, op.parameters)) merged.set(key, p);
       const required = [...merged.values()].filter((p) => p.required).map(({ in: where, name }) => ({ in: where, name }));
-      operations.set(op.operationId, { operationId: op.operationId, method: method.toUpperCase(), path, required });
+      const responses = Object.entries(isObj(op.responses) ? op.responses : {}).map(([status, raw]) => {
+        const r = deref(doc, raw);
+        return isObj(r) && typeof r.description === 'string' ? { status, description: r.description } : { status };
+      });
+      operations.set(op.operationId, { operationId: op.operationId, method: method.toUpperCase(), path, required, responses });
     }
   }
   return { ok: true, file, operations };

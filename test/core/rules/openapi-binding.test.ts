@@ -90,11 +90,16 @@ describe('openApiLookupFromDocument', () => {
           // Overrides the path-level `q`; an external $ref cannot be followed and is skipped.
           parameters: [{ in: 'query', name: 'q', required: false }, { $ref: 'other.yaml#/p' }, { in: 'body', name: 'b', required: true }],
         },
-        post: { operationId: 'postA', parameters: [{ $ref: '#/parameters/Loop' }, { in: 'header', name: 'Accept', required: true }] },
+        post: {
+          operationId: 'postA',
+          parameters: [{ $ref: '#/parameters/Loop' }, { in: 'header', name: 'Accept', required: true }],
+          responses: { '201': { description: 'Created' }, '409': { $ref: '#/responses/Conflict' }, default: {} },
+        },
       },
       '/b': { $ref: '#/x-items/b' },
     },
     parameters: { Loop: { $ref: '#/parameters/Loop' } },
+    responses: { Conflict: { description: 'Already there' } },
     'x-items': { b: { delete: { operationId: 'deleteB', parameters: [{ in: 'path', name: 'implicit' }] } } },
   };
 
@@ -102,7 +107,19 @@ describe('openApiLookupFromDocument', () => {
     const lookup = openApiLookupFromDocument(doc, 'doc.yaml');
     expect(lookup.ok).toBe(true);
     if (!lookup.ok) return;
-    expect(lookup.operations.get('getA')).toEqual({ operationId: 'getA', method: 'GET', path: '/a/{id}', required: [{ in: 'path', name: 'id' }] });
+    expect(lookup.operations.get('getA')).toEqual({
+      operationId: 'getA',
+      method: 'GET',
+      path: '/a/{id}',
+      required: [{ in: 'path', name: 'id' }],
+      responses: [],
+    });
+    // The documented responses, for the editor's mock (descriptions through local $refs).
+    expect(lookup.operations.get('postA')?.responses).toEqual([
+      { status: '201', description: 'Created' },
+      { status: '409', description: 'Already there' },
+      { status: 'default' },
+    ]);
     expect(lookup.operations.get('postA')?.required).toEqual([{ in: 'path', name: 'id' }, { in: 'query', name: 'q' }]);
     // A path parameter is required even when the document forgets `required: true`.
     expect(lookup.operations.get('deleteB')).toMatchObject({ method: 'DELETE', required: [{ in: 'path', name: 'implicit' }] });
