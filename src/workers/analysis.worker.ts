@@ -24,8 +24,8 @@ function cacheFor(docId: string): ParseCache {
   return cache;
 }
 let scheduled = false;
-/** The workspace's OpenAPI documents (see ApisRequest); until they arrive, operationRefs are not checked. */
-let openApi: OpenApiResolver | undefined;
+/** The workspace's OpenAPI documents (see ApisRequest): none until the editor sends them. */
+let openApi: OpenApiResolver = libraryResolver([]);
 
 const post = (m: AnalysisReply) => (self as unknown as Worker).postMessage(m);
 

@@ -1,6 +1,7 @@
 /**
  * The view worker's start-up warm-up must never make a journey wait or compete with it: a
  * request that arrives while it runs ends it and is answered after at most one warm-up read.
+ * The full-analysis worker checks operationRefs against the OpenAPI documents it was last sent.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,5 +42,23 @@ describe('analysis worker', () => {
     expect(replies.map((m) => m.stage)).toEqual(['warm', 'view']);
     const view = replies.find((m) => m.stage === 'view');
     expect(view?.stage === 'view' && view.result.view?.nodes.map((n) => n.qid)).toContain('validateJwt');
+  });
+
+  it("checks operationRefs against the OpenAPI documents it was sent, and says which are missing", async () => {
+    const journey = readFileSync('test/fixtures/examples/technical/http-compensation/http-compensation.journey.yaml', 'utf8');
+    const billing = readFileSync('test/fixtures/examples/apis/billing.openapi.yaml', 'utf8');
+    const codes = async (seq: number) => {
+      replies.length = 0;
+      send({ docId: 'd2', seq, mode: 'full', text: journey, fileName: 'http-compensation.journey.yaml' });
+      await until(() => replies.some((m) => m.stage === 'full'));
+      const full = replies.find((m) => m.stage === 'full');
+      return full?.stage === 'full' ? full.result.diagnostics.map((d) => `${d.code}@${d.line}`).filter((c) => /^(CAT-003|OPENAPI-001)/.test(c)) : [];
+    };
+    // Nothing open yet: each API gets an info note on how to have it checked.
+    expect(await codes(1)).toEqual(['OPENAPI-001@15', 'OPENAPI-001@17']);
+    send({ mode: 'apis', docs: [{ name: 'billing.openapi.yaml', text: billing }] });
+    expect(await codes(2)).toEqual(['OPENAPI-001@17', 'CAT-003@29', 'CAT-003@72']);
+    send({ mode: 'apis', docs: [] });
+    expect(await codes(3)).toEqual(['OPENAPI-001@15', 'OPENAPI-001@17']);
   });
 });
