@@ -164,6 +164,42 @@ test('a fitted diagram leaves no state under the minimap or the canvas controls,
   await expect.poll(overlapsAPanel).toBe(0);
 });
 
+test('a fitted diagram stays fitted while a pane beside the canvas is resized; once zoomed, it is left alone', async ({ page }) => {
+  await page.goto('/');
+  await canvasSettled(page);
+  const outside = () =>
+    page.evaluate(() => {
+      const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
+      const states = [...document.querySelectorAll('.react-flow__node[data-state-id]')].map((el) => el.getBoundingClientRect());
+      return states.filter((r) => r.left < canvas.left || r.right > canvas.right || r.top < canvas.top || r.bottom > canvas.bottom).length;
+    });
+  const widenSidePanels = async (dx: number) => {
+    const bar = (await page.getByTestId('splitter-side').boundingBox())!;
+    await page.mouse.move(bar.x + bar.width / 2, bar.y + 300);
+    await page.mouse.down();
+    await page.mouse.move(bar.x - dx, bar.y + 300, { steps: 4 });
+    await page.mouse.up();
+  };
+  await expect.poll(outside).toBe(0);
+  await widenSidePanels(220);
+  await expect.poll(outside).toBe(0);
+  // Zoomed in by the person: a resize leaves their pan and zoom as they are.
+  const viewport = page.locator('.react-flow__viewport');
+  await page.locator('.react-flow__controls-zoomin').click();
+  await expect.poll(outside).toBeGreaterThan(0);
+  // The zoom is animated: read the view once it has stopped moving.
+  const still = async () => {
+    const a = await viewport.getAttribute('style');
+    await page.waitForTimeout(150);
+    return a === (await viewport.getAttribute('style'));
+  };
+  await expect.poll(still).toBe(true);
+  const zoomed = await viewport.getAttribute('style');
+  await page.getByTestId('splitter-side').dblclick();
+  await page.waitForTimeout(300);
+  expect(await viewport.getAttribute('style')).toBe(zoomed);
+});
+
 test('the minimap can be hidden from the canvas controls, and stays hidden after a reload', async ({ page }) => {
   await page.goto('/');
   await expect(stateNodes(page)).toHaveCount(7);
@@ -194,13 +230,15 @@ test("a parallel state's branches are a box it leads to, which collapses to one 
   await expect(member).toBeVisible();
 });
 
-test('the code pane and the bottom panels resize by dragging their edge, and keep their size after a reload', async ({ page }) => {
+test('the code pane, the side panels and the bottom panels resize by dragging their edge, and keep their size after a reload', async ({ page }) => {
   await page.goto('/');
   await canvasSettled(page);
   const pane = page.locator('[data-testid="code-pane"]');
   const dock = page.locator('.dock-wrap');
   const before = (await pane.boundingBox())!;
   const dockBefore = (await dock.boundingBox())!;
+  const side = page.locator('.side-wrap');
+  const sideBefore = (await side.boundingBox())!;
   const drag = async (testId: string, dx: number, dy: number) => {
     const bar = (await page.getByTestId(testId).boundingBox())!;
     const x = bar.x + bar.width / 2;
@@ -213,7 +251,10 @@ test('the code pane and the bottom panels resize by dragging their edge, and kee
   };
   await drag('splitter-code', -120, 0);
   await drag('splitter-dock', 0, -80);
+  await drag('splitter-side', -100, 0);
   const wider = (await pane.boundingBox())!;
+  const widerSide = (await side.boundingBox())!;
+  expect(widerSide.width).toBeGreaterThan(sideBefore.width + 90);
   expect(wider.width).toBeGreaterThan(before.width + 110);
   expect((await dock.boundingBox())!.height).toBeGreaterThan(dockBefore.height + 70);
   // Monaco follows its pane.
@@ -222,6 +263,7 @@ test('the code pane and the bottom panels resize by dragging their edge, and kee
   await page.reload();
   await canvasSettled(page);
   expect(Math.round((await pane.boundingBox())!.width)).toBe(Math.round(wider.width));
+  expect(Math.round((await side.boundingBox())!.width)).toBe(Math.round(widerSide.width));
   // Double-click gives the default size back.
   await page.getByTestId('splitter-code').dblclick();
   await expect.poll(async () => Math.round((await pane.boundingBox())!.width)).toBe(Math.round(before.width));

@@ -125,7 +125,10 @@ function Editor(props: { store: EditorStore; workspace: WorkspaceStore; persiste
             <PanelArea area="left" className="side" />
             <Canvas onRelayout={setRelayout} />
             <CodePane />
-            <PanelArea area="right" className="side side-right" />
+            <div className="side-wrap">
+              <Splitter pane="side" label="Resize the side panels" />
+              <PanelArea area="right" className="side side-right" />
+            </div>
           </main>
           <div className="dock-wrap">
             <Splitter pane="dock" label="Resize the bottom panels" />

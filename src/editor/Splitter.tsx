@@ -1,6 +1,6 @@
 /**
  * A bar to drag (or move with the arrow keys) that resizes the pane it sits on:
- * the code pane from its left edge, the dock from its top edge. Double-click
+ * the code pane and the right side bar from their left edge, the dock from its top edge. Double-click
  * gives the pane its default size back.
  */
 import { useRef } from 'react';
@@ -10,8 +10,8 @@ const STEP_PX = 16;
 
 export function Splitter({ pane, label }: { pane: Pane; label: string }) {
   const drag = useRef<{ from: number; size: number } | undefined>(undefined);
-  const vertical = pane === 'code';
-  // The pane grows as the bar moves away from it: left for the code pane, up for the dock.
+  const vertical = pane !== 'dock';
+  // The pane grows as the bar moves away from it: left for the code pane and the side bar, up for the dock.
   const sizeOf = (el: HTMLElement) => {
     const box = (el.parentElement ?? el).getBoundingClientRect();
     return vertical ? box.width : box.height;

@@ -1,17 +1,20 @@
 /**
- * The code pane's width and the bottom dock's height, as a person dragged them:
+ * The code pane's and the right side bar's widths and the bottom dock's height, as a person dragged them:
  * CSS variables on the page root (a drag restyles the grid without a React
  * render), remembered in this browser.
  */
 
-export type Pane = 'code' | 'dock';
+export type Pane = 'code' | 'dock' | 'side';
+const PANES: readonly Pane[] = ['code', 'dock', 'side'];
 
 const KEY = 'journey-studio.pane-sizes';
-const VARS: Record<Pane, string> = { code: '--code-width', dock: '--dock-height' };
+const VARS: Record<Pane, string> = { code: '--code-width', dock: '--dock-height', side: '--side-width' };
 /** Each pane keeps room for itself and leaves room for the canvas (and the panels beside it). */
 const LIMITS: Record<Pane, (viewport: { width: number; height: number }) => [number, number]> = {
   code: (v) => [240, Math.max(240, v.width - 170 - 240 - 240)],
   dock: (v) => [60, Math.max(60, Math.round(v.height * 0.7))],
+  // The inspector, auth preview and mock: wider for long expressions, never more than 640 px.
+  side: (v) => [200, Math.max(200, Math.min(640, v.width - 170 - 240 - 240))],
 };
 
 type Sizes = Partial<Record<Pane, number>>;
@@ -20,7 +23,7 @@ function load(): Sizes {
   try {
     const raw = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Record<string, unknown>;
     const out: Sizes = {};
-    for (const pane of ['code', 'dock'] as const) if (typeof raw[pane] === 'number' && Number.isFinite(raw[pane])) out[pane] = raw[pane];
+    for (const pane of PANES) if (typeof raw[pane] === 'number' && Number.isFinite(raw[pane])) out[pane] = raw[pane];
     return out;
   } catch {
     return {};
@@ -52,8 +55,7 @@ export function clampSize(pane: Pane, px: number, viewport: { width: number; hei
 /** Applies the remembered sizes (once, at start-up). */
 export function restorePaneSizes(): void {
   sizes = load();
-  apply('code');
-  apply('dock');
+  PANES.forEach(apply);
 }
 
 /** Sets a pane's size (clamped to the window) and remembers it. */

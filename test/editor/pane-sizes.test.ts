@@ -9,6 +9,8 @@ describe('pane sizes', () => {
     expect(clampSize('code', 512.4, viewport)).toBe(512);
     expect(clampSize('dock', 10, viewport)).toBe(60);
     expect(clampSize('dock', 900, viewport)).toBe(630);
+    expect(clampSize('side', 50, viewport)).toBe(200);
+    expect(clampSize('side', 5000, viewport)).toBe(640);
   });
   it('on a window too small for the limits, the minimum wins', () => {
     expect(clampSize('code', 400, { width: 600, height: 400 })).toBe(240);

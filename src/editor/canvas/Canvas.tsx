@@ -251,9 +251,12 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
         minZoom={0.02}
       >
         <Background />
-        <Controls showFitView={false}>
+        <Controls showFitView={false} onZoomIn={fit.personZoomed} onZoomOut={fit.personZoomed}>
           <ControlButton
-            onClick={() => void fitDiagram(FIT_ANIMATION_MS)}
+            onClick={() => {
+              fit.keepFitted();
+              void fitDiagram(FIT_ANIMATION_MS);
+            }}
             title="Fit view"
             aria-label="Fit view"
             className="react-flow__controls-fitview"

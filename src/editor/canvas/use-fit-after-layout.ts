@@ -5,7 +5,7 @@
  * panned or zoomed, or the journey comes back with the view it was left at.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Viewport } from '@xyflow/react';
+import { useStore, type Viewport } from '@xyflow/react';
 
 /** Up to this many states the fit is animated; above, an animation redraws too much per frame. */
 const ANIMATED_MAX = 60;
@@ -16,6 +16,10 @@ export interface FitAfterLayout {
   onMoveStart: (event: unknown) => void;
   /** Before "Auto-layout": the new layout is fitted again even if the view was moved. */
   refitNextLayout: () => void;
+  /** The person fitted the view (the fit button): it stays fitted when the canvas is resized. */
+  keepFitted: () => void;
+  /** The person zoomed with the canvas controls (a move without an event): their view is kept. */
+  personZoomed: () => void;
   /** The fit after the last layout is done (or not wanted): the diagram no longer moves by itself. */
   fitted: boolean;
 }
@@ -37,6 +41,23 @@ export function useFitAfterLayout(
     touched.current = false;
     setFitted(false);
   }, []);
+  const keepFitted = useCallback(() => {
+    touched.current = false;
+  }, []);
+  const personZoomed = useCallback(() => {
+    touched.current = true;
+  }, []);
+  // A resized canvas (a pane dragged, the window) keeps a fitted diagram fitted, until the person pans or zooms.
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  const size = useRef({ width, height });
+  useEffect(() => {
+    const before = size.current;
+    size.current = { width, height };
+    if (!fitted || touched.current || (before.width === width && before.height === height)) return;
+    const frame = requestAnimationFrame(() => void fitDiagram(0));
+    return () => cancelAnimationFrame(frame);
+  }, [width, height, fitted, fitDiagram]);
   useEffect(() => {
     if (!elkDone || fitted) return;
     if (touched.current) return setFitted(true);
@@ -52,5 +73,5 @@ export function useFitAfterLayout(
       cancelAnimationFrame(frame);
     };
   }, [elkDone, fitted, fitDiagram]);
-  return { onMoveStart, refitNextLayout, fitted: elkDone && fitted };
+  return { onMoveStart, refitNextLayout, keepFitted, personZoomed, fitted: elkDone && fitted };
 }
