@@ -30,8 +30,12 @@ export type OpenApiLookup =
   | { ok: true; /** Where the document was found (for messages). */ file: string; operations: ReadonlyMap<string, OpenApiOperation> }
   | { ok: false; /** Why the document could not be used (for an `info` note). */ reason: string };
 
-/** Resolves an `openApiRef` of the journey being analysed (relative to that journey; the host decides). */
-export type OpenApiResolver = (ref: string) => OpenApiLookup;
+/**
+ * Resolves an `openApiRef` of the journey being analysed (relative to that journey; the host decides).
+ * `undefined`: the host does not hold that document and has nothing to say about it (the editor,
+ * for a document not opened in it): its operationRefs are quietly not checked.
+ */
+export type OpenApiResolver = (ref: string) => OpenApiLookup | undefined;
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 /** OpenAPI 3: header parameters with these names "SHALL be ignored" (set by accept/body/auth instead). */

@@ -6,7 +6,7 @@
 import { useContext } from 'react';
 import { useEditor, useEditorStore } from '../store/editor-context';
 import { liteAnalysis } from '../commands';
-import { libraryResolver, openApiRefsIn } from '../files/api-library';
+import { libraryResolver, openApiRefsIn, refFileName } from '../files/api-library';
 import { useWorkspaceApis, WorkspaceContext } from '../workspace/workspace-context';
 
 export function ApiDocuments() {
@@ -24,12 +24,15 @@ export function ApiDocuments() {
       <ul>
         {[...refs].map(([api, ref]) => {
           const found = resolve(ref);
+          const status = !found
+            ? `${refFileName(ref)} is not open: open it (Open…) to check operations against it`
+            : found.ok
+              ? `${operations(found.operations.size)}: operationRefs are checked`
+              : found.reason;
           return (
-            <li key={api} data-testid="api-binding" data-api={api} data-found={found.ok}>
+            <li key={api} data-testid="api-binding" data-api={api} data-found={found?.ok === true}>
               <strong>{api}</strong> <code>{ref}</code>
-              <div className={found.ok ? 'api-ok' : 'api-missing'}>
-                {found.ok ? `${operations(found.operations.size)}: operationRefs are checked` : found.reason}
-              </div>
+              <div className={found?.ok ? 'api-ok' : 'api-missing'}>{status}</div>
             </li>
           );
         })}

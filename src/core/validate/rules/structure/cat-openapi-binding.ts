@@ -34,7 +34,7 @@ export const catOpenApiBinding: Rule = {
         } catch (err) {
           found = { ok: false, reason: String(err) };
         }
-        if (!found.ok) {
+        if (found && !found.ok) {
           ctx.add(
             'OPENAPI-001',
             'info',
