@@ -141,6 +141,12 @@ describe('a resolver that fails', () => {
     });
     expect(notes.map((d) => [d.code, d.severity])).toEqual([['OPENAPI-001', 'info']]);
   });
+
+  it('reports nothing when the host holds no such document (the editor, for one not open)', () => {
+    const path = join(catDir, 'openapi-unknown-operation', 'journey.yaml');
+    expect(found(path, files.forJourney(path)).length).toBeGreaterThan(0);
+    expect(found(path, () => undefined)).toEqual([]);
+  });
 });
 
 /**
