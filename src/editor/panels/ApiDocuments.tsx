@@ -4,25 +4,22 @@
  * are found, how many operations each has, and the documents to remove.
  */
 import { useContext } from 'react';
-import { useEditor, useEditorStore } from '../store/editor-context';
-import { liteAnalysis } from '../commands';
-import { libraryResolver, openApiRefsIn, refFileName } from '../files/api-library';
+import { useEditor } from '../store/editor-context';
+import { libraryResolver, refFileName } from '../files/api-library';
 import { useWorkspaceApis, WorkspaceContext } from '../workspace/workspace-context';
 
 export function ApiDocuments() {
-  const store = useEditorStore();
   const ws = useContext(WorkspaceContext);
   const apis = useWorkspaceApis();
-  // Re-read on every change of the text; the read is cached per text.
-  useEditor((s) => s.text);
-  const refs = openApiRefsIn(liteAnalysis(store).source.root);
-  if (!ws || (refs.size === 0 && apis.length === 0)) return null;
+  // From the full analysis (after a pause in typing), not the text: nothing to read per keystroke.
+  const refs = useEditor((s) => s.apiRefs);
+  if (!ws || (refs.length === 0 && apis.length === 0)) return null;
   const resolve = libraryResolver(apis);
   return (
     <section className="api-documents" data-testid="api-documents">
       <div className="panel-title">APIs</div>
       <ul>
-        {[...refs].map(([api, ref]) => {
+        {refs.map(([api, ref]) => {
           const found = resolve(ref);
           const status = !found
             ? `${refFileName(ref)} is not open: open it (Open…) to check operations against it`

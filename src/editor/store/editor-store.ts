@@ -24,6 +24,8 @@ export interface EditorState {
   broken: boolean;
   analyzedText: string | undefined;
   analysisMs: number;
+  /** `[api, openApiRef]` per declared API, from the last full analysis (the same array while they do not change). */
+  apiRefs: [string, string][];
   /** Text at the last export; a close warning fires when `text` differs. */
   exportedText: string;
   // ui
@@ -84,6 +86,7 @@ export function createEditorStore(init: EditorInit): EditorStore {
         broken: false,
         analyzedText: undefined,
         analysisMs: 0,
+        apiRefs: [],
         exportedText: init.exportedText ?? init.text,
         selection: [],
         reveal: undefined,
@@ -114,6 +117,8 @@ export function createEditorStore(init: EditorInit): EditorStore {
             broken: !a.view,
             view: a.view ?? get().view,
             analysisMs: a.ms,
+            // While the text does not parse, the last known APIs stay listed.
+            ...(a.view && !sameRefs(a.apiRefs, get().apiRefs) ? { apiRefs: a.apiRefs } : {}),
           });
         },
         setView(q) {
@@ -157,4 +162,8 @@ export function undo(store: EditorStore): void {
 export function redo(store: EditorStore): void {
   store.getState().endBurst();
   store.temporal.getState().redo();
+}
+
+function sameRefs(a: readonly [string, string][], b: readonly [string, string][]): boolean {
+  return a.length === b.length && a.every(([api, ref], i) => b[i]![0] === api && b[i]![1] === ref);
 }
