@@ -73,3 +73,33 @@ test("an operationRef field suggests the operations of the API's document and sa
   const statuses = await page.locator('#mock-status-documented option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
   expect(statuses).toEqual(['200', '404']);
 });
+
+test('a share link can carry the OpenAPI documents, so the receiver sees the same operationRef findings', async ({ page, browser }) => {
+  await page.goto('/');
+  await canvasSettled(page);
+  await openJourney(page, COMPENSATION);
+  await openApiFile(page, BILLING);
+  await expect(problems(page, 'CAT-003')).toHaveCount(2);
+  await page.getByTestId('share-button').click();
+  const dialog = page.getByTestId('share-dialog');
+  const include = dialog.getByTestId('share-include-apis');
+  await expect(dialog).toContainText('Include its OpenAPI documents (billing.openapi.yaml)');
+  const url = dialog.getByTestId('share-url');
+  await expect(url).toHaveValue(/#share=1\./);
+  const without = await url.inputValue();
+  await include.check();
+  await expect(url).not.toHaveValue(without);
+  const link = await url.inputValue();
+
+  const other = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
+    const receiver = await other.newPage();
+    await receiver.goto(link);
+    await expect(receiver.getByTestId('share-message')).toContainText('OpenAPI documents added: billing.openapi.yaml.');
+    await canvasSettled(receiver);
+    await expect(binding(receiver, 'billing')).toHaveAttribute('data-found', 'true');
+    await expect(problems(receiver, 'CAT-003')).toHaveCount(2);
+  } finally {
+    await other.close();
+  }
+});

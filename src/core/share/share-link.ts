@@ -1,5 +1,6 @@
 /**
- * Share links: a journey (and optionally its scenario files) compressed into
+ * Share links: a journey (and optionally its scenario files and the OpenAPI
+ * documents its operationRefs are checked against) compressed into
  * the URL fragment, so it never reaches a server. `#share=1.<base64url(deflate-raw(JSON))>`.
  * Scenario and journey text pass through `stripSecrets` first.
  */
@@ -24,6 +25,8 @@ export interface SharedFile {
 export interface SharePayload {
   journey: SharedFile;
   scenarios?: SharedFile[];
+  /** OpenAPI documents of the journey's `spec.apis` (the receiver's editor checks operationRefs against them). */
+  apis?: SharedFile[];
 }
 
 export type ShareEncodeResult = { ok: true; fragment: string; removed: string[] } | { ok: false; error: string };
@@ -39,13 +42,14 @@ export async function encodeShare(payload: SharePayload): Promise<ShareEncodeRes
   };
   const body: SharePayload = { journey: clean(payload.journey) };
   if (payload.scenarios?.length) body.scenarios = payload.scenarios.map(clean);
+  if (payload.apis?.length) body.apis = payload.apis.map(clean);
   const bytes = await transform(new TextEncoder().encode(JSON.stringify(body)), new CompressionStream('deflate-raw'), Infinity);
   if (!bytes || bytes === 'too-large') return { ok: false, error: 'The journey could not be compressed' };
   const fragment = `${SHARE_KEY}=${VERSION}.${toBase64Url(bytes)}`;
   if (fragment.length > MAX_FRAGMENT_CHARS) {
     return {
       ok: false,
-      error: `The link would be ${Math.ceil(fragment.length / 1024)} KiB; share links are limited to ${MAX_FRAGMENT_CHARS / 1024} KiB. Export the files instead${body.scenarios ? ', or share without scenarios' : ''}.`,
+      error: `The link would be ${Math.ceil(fragment.length / 1024)} KiB; share links are limited to ${MAX_FRAGMENT_CHARS / 1024} KiB. Export the files instead${body.scenarios || body.apis ? ', or share without scenarios or OpenAPI documents' : ''}.`,
     };
   }
   return { ok: true, fragment, removed };
@@ -106,10 +110,18 @@ function asPayload(data: unknown): SharePayload | undefined {
   const d = data as Record<string, unknown>;
   const journey = asFile(d.journey);
   if (!journey) return undefined;
-  if (d.scenarios === undefined) return { journey };
-  if (!Array.isArray(d.scenarios)) return undefined;
-  const scenarios = d.scenarios.map(asFile);
-  return scenarios.every((s): s is SharedFile => s !== undefined) ? { journey, scenarios } : undefined;
+  const scenarios = asFiles(d.scenarios);
+  const apis = asFiles(d.apis);
+  if (scenarios === null || apis === null) return undefined;
+  return { journey, ...(scenarios && { scenarios }), ...(apis && { apis }) };
+}
+
+/** An optional list of files: undefined when absent, null when malformed. */
+function asFiles(v: unknown): SharedFile[] | undefined | null {
+  if (v === undefined) return undefined;
+  if (!Array.isArray(v)) return null;
+  const files = v.map(asFile);
+  return files.every((f): f is SharedFile => f !== undefined) ? files : null;
 }
 
 /** Pipes bytes through a (de)compression stream, stopping past `limit` bytes; undefined on corrupt input. */

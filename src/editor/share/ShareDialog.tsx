@@ -1,14 +1,15 @@
 /**
  * The share popover: the link of the active journey (optionally with its
- * scenario file), a copy button, and what was stripped from the files before
+ * scenario file and its OpenAPI documents), a copy button, and what was stripped from the files before
  * they went into the link.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SharedFile } from '../../core/share/share-link';
 import { shareUrl } from '../../core/share/share-link';
 import { simStoreFor } from '../sim/sim-store';
 import { useEditor, useEditorStore } from '../store/editor-context';
-import { currentScenarios, sharePayload } from './share-payload';
+import { currentScenarios, referencedApis, sharePayload } from './share-payload';
+import { useWorkspaceApis } from '../workspace/workspace-context';
 
 type Link = { url: string; removed: string[] } | { error: string };
 
@@ -18,6 +19,10 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const text = useEditor((s) => s.text);
   const fileName = useEditor((s) => s.fileName);
   const [include, setInclude] = useState(false);
+  const [includeApis, setIncludeApis] = useState(false);
+  const apiRefs = useEditor((s) => s.apiRefs);
+  const workspaceApis = useWorkspaceApis();
+  const apis = useMemo(() => referencedApis(apiRefs, workspaceApis), [apiRefs, workspaceApis]);
   const [scenarios, setScenarios] = useState<SharedFile | undefined | 'loading'>('loading');
   const [link, setLink] = useState<Link | undefined>();
   const [copied, setCopied] = useState<'copied' | 'manual' | undefined>();
@@ -32,7 +37,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     if (scenarios === 'loading') return;
     let live = true;
-    const payload = sharePayload({ name: fileName, text }, scenarios, include);
+    const payload = sharePayload({ name: fileName, text }, scenarios, include, includeApis ? apis : []);
     void shareUrl(location.href, payload).then((r) => {
       if (!live) return;
       setLink(r.ok && r.url ? { url: r.url, removed: r.removed } : { error: r.ok ? 'no link' : r.error });
@@ -41,7 +46,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     return () => {
       live = false;
     };
-  }, [text, fileName, scenarios, include]);
+  }, [text, fileName, scenarios, include, includeApis, apis]);
   const copy = (url: string) => {
     const manual = () => {
       urlRef.current?.select();
@@ -62,6 +67,16 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           onChange={(e) => setInclude(e.target.checked)}
         />
         Include its scenarios{scenarios && scenarios !== 'loading' ? ` (${scenarios.name})` : ' (none)'}
+      </label>
+      <label className="share-option">
+        <input
+          type="checkbox"
+          data-testid="share-include-apis"
+          checked={includeApis}
+          disabled={!apis.length}
+          onChange={(e) => setIncludeApis(e.target.checked)}
+        />
+        Include its OpenAPI documents{apis.length ? ` (${apis.map((d) => d.name).join(', ')})` : ' (none open)'}
       </label>
       {!link ? <p className="hint">Packing the link…</p> : null}
       {link && 'error' in link ? (

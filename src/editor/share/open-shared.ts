@@ -1,10 +1,10 @@
 /**
  * Opening a share link: the shared journey opens as a new document (a copy:
  * nothing links it back to the sender's file) with the shared scenarios in its
- * simulation store. Damaged, foreign or oversized links give a message, never
+ * simulation store and the shared OpenAPI documents in the workspace. Damaged, foreign or oversized links give a message, never
  * a blank page.
  */
-import { decodeShare, isShareFragment } from '../../core/share/share-link';
+import { decodeShare, isShareFragment, type SharedFile } from '../../core/share/share-link';
 import { saveScenarios } from '../sim/scenario-persist';
 import { simStoreFor } from '../sim/sim-store';
 import type { WorkspaceStore } from '../workspace/workspace-store';
@@ -37,7 +37,8 @@ export function clearShareFragment(): void {
 export async function openShared(ws: WorkspaceStore, hash: string): Promise<ShareMessage> {
   const decoded = await decodeShare(hash).catch(() => ({ ok: false as const, error: 'This share link could not be read' }));
   if (!decoded.ok) return { kind: 'error', text: `Could not open the shared journey. ${decoded.error}.` };
-  const { journey, scenarios = [] } = decoded.payload;
+  const { journey, scenarios = [], apis = [] } = decoded.payload;
+  const apiNote = addSharedApis(ws, apis);
   const taken = ws.getState().docs.map((d) => d.store.getState().fileName);
   const name = copyName(journey.name, taken);
   const id = ws.getState().open(name, journey.text);
@@ -55,7 +56,28 @@ export async function openShared(ws: WorkspaceStore, hash: string): Promise<Shar
   }
   const extra = scenarios.length > 1 ? ` (${scenarios.length - 1} further scenario file(s) in the link were ignored)` : '';
   const withScenarios = scenarios.length ? ` with its scenarios${extra}` : '';
-  return { kind: 'opened', text: `Opened a copy of the shared journey “${name}”${withScenarios}. Changes stay in your workspace.` };
+  return { kind: 'opened', text: `Opened a copy of the shared journey “${name}”${withScenarios}.${apiNote} Changes stay in your workspace.` };
+}
+
+/**
+ * The link's OpenAPI documents join the workspace; a document of the same name the receiver
+ * already has is kept (their other journeys are checked against it), and the message says so.
+ */
+function addSharedApis(ws: WorkspaceStore, apis: readonly SharedFile[]): string {
+  const added: string[] = [];
+  const kept: string[] = [];
+  for (const doc of apis) {
+    const mine = ws.getState().apis.find((d) => d.name === doc.name);
+    if (!mine) {
+      ws.getState().addApi(doc);
+      added.push(doc.name);
+    } else if (mine.text !== doc.text) kept.push(doc.name);
+  }
+  const parts = [
+    added.length ? ` OpenAPI documents added: ${added.join(', ')}.` : '',
+    kept.length ? ` Your own ${kept.join(', ')} ${kept.length > 1 ? 'were' : 'was'} kept: the link's differs.` : '',
+  ];
+  return parts.join('');
 }
 
 /** Opens a pending share link, clears it from the address bar and shows the outcome in the workspace's share notice. */

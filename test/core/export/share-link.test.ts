@@ -105,6 +105,20 @@ describe('share links', () => {
     expect(result).toEqual({ ok: false, error: expect.stringMatching(/unpacks to more than 2 MB/) as unknown });
   });
 
+  it('carries OpenAPI documents beside the journey, and refuses a link whose documents are malformed', async () => {
+    const api = { name: 'apis/users.openapi.yaml', text: 'openapi: 3.1.0\npaths: {}\n' };
+    const made = await encodeShare({ journey, apis: [api] });
+    if (!made.ok) throw new Error(made.error);
+    expect((await decodeOk(made.fragment)).apis).toEqual([{ name: 'users.openapi.yaml', text: api.text }]);
+    const pack = async (data: unknown) => {
+      const stream = new Blob([JSON.stringify(data)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+      return `share=1.${toBase64Url(new Uint8Array(await new Response(stream).arrayBuffer()))}`;
+    };
+    for (const apis of ['users.openapi.yaml', [{ name: 'u.yaml' }], [42]]) {
+      expect(await decodeShare(await pack({ journey, apis }))).toMatchObject({ ok: false, error: expect.stringMatching(/damaged/) as unknown });
+    }
+  });
+
   it('keeps shared file names as plain labels', async () => {
     const made = await encodeShare({ journey: { name: '../../etc/passwd\u0000.journey.yaml', text: journey.text } });
     if (!made.ok) throw new Error(made.error);

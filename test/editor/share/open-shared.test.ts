@@ -142,4 +142,24 @@ describe('opening a share link', () => {
     expect(pendingShare('#bench-bare')).toBeUndefined();
     expect(pendingShare('')).toBeUndefined();
   });
+
+  it('brings the journey’s OpenAPI documents into the workspace, keeping a different one of the same name', async () => {
+    const users = read('../../fixtures/examples/apis/users.openapi.yaml');
+    const payload = sharePayload({ name: 'auth-jwt-scopes.journey.yaml', text: JOURNEY }, undefined, false, [
+      { name: 'apis/users.openapi.yaml', text: users },
+    ]);
+    const r = await encodeShare(payload);
+    if (!r.ok) throw new Error(r.error);
+    const ws = workspace();
+    const message = await openShared(ws, `#${r.fragment}`);
+    expect(message.text).toContain('OpenAPI documents added: users.openapi.yaml.');
+    expect(ws.getState().apis).toEqual([{ name: 'users.openapi.yaml', text: users }]);
+
+    const mine = { name: 'users.openapi.yaml', text: 'openapi: 3.1.0\npaths: {}\n' };
+    const other = workspace();
+    other.getState().addApi(mine);
+    const kept = await openShared(other, `#${r.fragment}`);
+    expect(kept.text).toContain('Your own users.openapi.yaml was kept');
+    expect(other.getState().apis).toEqual([mine]);
+  });
 });

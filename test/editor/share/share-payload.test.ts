@@ -1,7 +1,7 @@
 /** What goes into a share link: the journey, and its scenario file only when asked (and as the Simulation panel sees it). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { currentScenarios, sharePayload } from '../../../src/editor/share/share-payload';
+import { currentScenarios, referencedApis, sharePayload } from '../../../src/editor/share/share-payload';
 import { createSimStore } from '../../../src/editor/sim/sim-store';
 import { createEditorStore } from '../../../src/editor/store/editor-store';
 
@@ -37,5 +37,18 @@ describe('share payload', () => {
     expect(await currentScenarios(editor, createSimStore(noWorker))).toEqual({ name: 'auth-jwt-scopes.scenario.yaml', text: SCENARIOS });
     const other = createEditorStore({ docId: 'e', fileName: 'my-own.journey.yaml', text: JOURNEY });
     expect(await currentScenarios(other, createSimStore(noWorker))).toBeUndefined();
+  });
+
+  it('takes the workspace’s OpenAPI documents the journey references, by file name, and only those', () => {
+    const docs = [
+      { name: 'users.openapi.yaml', text: 'openapi: 3.1.0' },
+      { name: 'billing.openapi.yaml', text: 'openapi: 3.1.0' },
+    ];
+    expect(referencedApis([['users', 'apis/users.openapi.yaml'], ['kyc', 'apis/kyc.openapi.yaml']], docs).map((d) => d.name)).toEqual([
+      'users.openapi.yaml',
+    ]);
+    const payload = sharePayload({ name: 'a.journey.yaml', text: 'x' }, undefined, false, [{ name: 'dir/users.openapi.yaml', text: 'o' }]);
+    expect(payload.apis).toEqual([{ name: 'users.openapi.yaml', text: 'o' }]);
+    expect(sharePayload({ name: 'a.journey.yaml', text: 'x' }, undefined, false).apis).toBeUndefined();
   });
 });
