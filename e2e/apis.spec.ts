@@ -56,6 +56,9 @@ test("the start-up example's API document is there, and a journey's own is check
   await page.locator('[data-testid="api-document"][data-name="billing.openapi.yaml"] [data-testid="api-remove"]').click();
   await expect(binding(page, 'billing')).toHaveAttribute('data-found', 'false');
   await expect(problems(page, 'CAT-003')).toHaveCount(0);
+  // The start-up example's document was saved too (it arrived while the app was starting).
+  await page.locator('[data-testid="doc-tab"][data-file="auth-jwt-scopes.journey.yaml"]').click();
+  await expect(binding(page, 'users')).toHaveAttribute('data-found', 'true');
 });
 
 test("an operationRef field suggests the operations of the API's document and says what it calls; the mock offers its responses", async ({ page }) => {

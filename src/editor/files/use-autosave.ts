@@ -34,6 +34,9 @@ export function useAutosave(ws: WorkspaceStore, p: Persistence): 'saved' | 'savi
       write(p.saveMeta({ order: docs.map((d) => d.id), activeId }));
     };
     sync();
+    // Documents added before this effect ran (an example's, during start-up) are saved now; an empty
+    // list is not written here, so a failed restore cannot wipe the saved ones.
+    if (ws.getState().apis.length) write(p.saveApis(ws.getState().apis));
     const unsub = ws.subscribe((s, prev) => {
       if (s.docs !== prev.docs || s.activeId !== prev.activeId) sync();
       if (s.apis !== prev.apis) write(p.saveApis(s.apis));
