@@ -136,3 +136,22 @@ test('closing the tab with changes never exported asks first; once exported, it 
   await expect.poll(() => page.isClosed()).toBe(true);
   expect(asked).toEqual(['beforeunload']);
 });
+
+test('the Problems panel counts each severity, and hides or shows one with a click', async ({ page }) => {
+  await page.goto('/');
+  await canvasSettled(page);
+  const rows = page.locator('[data-testid="diagnostic"]');
+  const warnings = page.locator('[data-testid="severity-filter"][data-severity="warning"]');
+  await expect(page.locator('[data-testid="severity-filter"][data-severity="error"]')).toHaveText('0 errors');
+  await expect(warnings).toHaveText('1 warning');
+  await expect(rows).toHaveCount(1);
+  await warnings.click();
+  await expect(warnings).toHaveAttribute('aria-pressed', 'false');
+  await expect(rows).toHaveCount(0);
+  // Hidden, the count still says it is there.
+  await expect(warnings).toHaveText('1 warning');
+  await warnings.click();
+  await expect(warnings).toHaveAttribute('aria-pressed', 'true');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toHaveAttribute('data-severity', 'warning');
+});

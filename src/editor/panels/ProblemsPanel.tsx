@@ -1,13 +1,32 @@
-/** Every diagnostic of the active journey; click selects the state and reveals the line. */
+/**
+ * Every diagnostic of the active journey; click selects the state and reveals the line.
+ * Each severity can be hidden (a journey in an accepted dialect has many warnings).
+ */
+import { useState } from 'react';
 import { useEditor, useEditorStore } from '../store/editor-context';
 import type { EditorDiagnostic } from '../analysis';
+import type { Severity } from '../../core/diagnostics';
 import { stateAtPath } from '../graph-view';
 import { applyDiagnosticFix } from '../apply-fix';
+
+const SEVERITIES: readonly { id: Severity; one: string; many: string }[] = [
+  { id: 'error', one: 'error', many: 'errors' },
+  { id: 'warning', one: 'warning', many: 'warnings' },
+  { id: 'info', one: 'info', many: 'info' },
+];
 
 /** The Problems panel. */
 export function ProblemsPanel() {
   const store = useEditorStore();
-  const diagnostics = useEditor((s) => s.diagnostics);
+  const all = useEditor((s) => s.diagnostics);
+  const [hidden, setHidden] = useState<ReadonlySet<Severity>>(() => new Set());
+  const diagnostics = hidden.size ? all.filter((d) => !hidden.has(d.severity)) : all;
+  const toggle = (severity: Severity) =>
+    setHidden((h) => {
+      const next = new Set(h);
+      if (!next.delete(severity)) next.add(severity);
+      return next;
+    });
   const view = useEditor((s) => s.view);
   const open = (d: EditorDiagnostic) => {
     const s = store.getState();
@@ -18,7 +37,26 @@ export function ProblemsPanel() {
   return (
     <div className="problems" data-testid="problems">
       <div className="panel-title">
-        Problems <span className="count">{diagnostics.length}</span>
+        Problems <span className="count">{all.length}</span>
+        <span className="severity-filters">
+          {SEVERITIES.map(({ id, one, many }) => {
+            const count = all.filter((d) => d.severity === id).length;
+            const label = count === 1 ? one : many;
+            return (
+              <button
+                key={id}
+                className={`severity-filter diag-${id}`}
+                data-testid="severity-filter"
+                data-severity={id}
+                aria-pressed={!hidden.has(id)}
+                title={hidden.has(id) ? `Show ${many}` : `Hide ${many}`}
+                onClick={() => toggle(id)}
+              >
+                {count} {label}
+              </button>
+            );
+          })}
+        </span>
       </div>
       <ul>
         {diagnostics.map((d, i) => (
