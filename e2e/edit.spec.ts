@@ -155,3 +155,20 @@ test('the Problems panel counts each severity, and hides or shows one with a cli
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toHaveAttribute('data-severity', 'warning');
 });
+
+test('"all N" applies every fix of one rule in one step, and one undo takes them all back', async ({ page }) => {
+  await page.goto('/');
+  await canvasSettled(page);
+  await openJourney(page, 'test/fixtures/examples/business/loan-application/loan-application.journey.yaml');
+  await canvasSettled(page);
+  const dialect = page.locator('[data-testid="diagnostic"][data-code="EXPR-007"]');
+  await expect(dialect.first()).toBeVisible();
+  const found = await dialect.count();
+  expect(found).toBeGreaterThan(1);
+  await expect(dialect.first().getByTestId('fix-all-code')).toHaveText(`all ${found}`);
+  await dialect.first().getByTestId('fix-all-code').click();
+  await expect(page.getByTestId('notice')).toContainText(`Applied ${found} fixes in one step`);
+  await expect(dialect).toHaveCount(0);
+  await page.getByTestId('undo').click();
+  await expect(dialect).toHaveCount(found);
+});

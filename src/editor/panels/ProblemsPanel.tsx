@@ -7,7 +7,7 @@ import { useEditor, useEditorStore } from '../store/editor-context';
 import type { EditorDiagnostic } from '../analysis';
 import type { Severity } from '../../core/diagnostics';
 import { stateAtPath } from '../graph-view';
-import { applyDiagnosticFix } from '../apply-fix';
+import { applyDiagnosticFix, applyDiagnosticFixes } from '../apply-fix';
 
 const SEVERITIES: readonly { id: Severity; one: string; many: string }[] = [
   { id: 'error', one: 'error', many: 'errors' },
@@ -21,6 +21,9 @@ export function ProblemsPanel() {
   const all = useEditor((s) => s.diagnostics);
   const [hidden, setHidden] = useState<ReadonlySet<Severity>>(() => new Set());
   const diagnostics = hidden.size ? all.filter((d) => !hidden.has(d.severity)) : all;
+  // Findings of one rule with fixes: applied together from any of them ("all N"), like a linter's fix-all.
+  const fixableByCode = new Map<string, EditorDiagnostic[]>();
+  for (const d of all) if (d.fix) fixableByCode.set(d.code, [...(fixableByCode.get(d.code) ?? []), d]);
   const toggle = (severity: Severity) =>
     setHidden((h) => {
       const next = new Set(h);
@@ -84,6 +87,19 @@ export function ProblemsPanel() {
                 }}
               >
                 {d.fix.title}
+              </button>
+            ) : null}
+            {d.fix && (fixableByCode.get(d.code)?.length ?? 0) > 1 ? (
+              <button
+                className="fix-button"
+                data-testid="fix-all-code"
+                title={`Apply every ${d.code} fix in this file (one undo step)`}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  applyDiagnosticFixes(store, fixableByCode.get(d.code)!);
+                }}
+              >
+                all {fixableByCode.get(d.code)!.length}
               </button>
             ) : null}
           </li>
