@@ -172,3 +172,22 @@ test('"all N" applies every fix of one rule in one step, and one undo takes them
   await page.getByTestId('undo').click();
   await expect(dialect).toHaveCount(found);
 });
+
+test('in the code pane, Ctrl+. offers to fix all findings of the rule at the caret', async ({ page }) => {
+  await page.goto('/');
+  await canvasSettled(page);
+  await openJourney(page, 'test/fixtures/examples/business/loan-application/loan-application.journey.yaml');
+  await canvasSettled(page);
+  const dialect = page.locator('[data-testid="diagnostic"][data-code="EXPR-007"]');
+  const found = await dialect.count();
+  expect(found).toBeGreaterThan(1);
+  // Clicking a problem brings its line into view; a click on that line puts the caret there.
+  await dialect.first().locator('.diag-msg').click();
+  const pane = await codePaneReady(page);
+  await pane.locator('.view-line', { hasText: 'checks.bureauA.ok' }).first().click();
+  await page.keyboard.press('Control+Period');
+  const fixAll = page.locator('.action-widget').getByText(`Fix all ${found} EXPR-007 findings in this file`);
+  await expect(fixAll).toBeVisible();
+  await fixAll.click();
+  await expect(dialect).toHaveCount(0);
+});
