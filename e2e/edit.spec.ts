@@ -99,7 +99,7 @@ test('a quick fix from the Problems panel is one click, and one undo step', asyn
   expect((await exportAs(page, 'yaml')).text).toBe(readFileSync(file, 'utf8'));
 });
 
-test('clicking a problem selects its state on the canvas and puts the caret on its line', async ({ page }) => {
+test('clicking a problem (or Enter on it) selects its state on the canvas and puts the caret on its line', async ({ page }) => {
   const file = 'test/fixtures/examples/business/b2b-purchase-order/b2b-purchase-order.journey.yaml';
   await page.goto('/');
   await openJourney(page, file);
@@ -112,6 +112,17 @@ test('clicking a problem selects its state on the canvas and puts the caret on i
   await expect(page.locator('[data-testid="inspector"]')).toHaveAttribute('data-state', state);
   await expect(stateNode(page, state)).toHaveClass(/selected/);
   await expect(pane.locator('.line-numbers.active-line-number')).toHaveText(line);
+
+  // Without a mouse: focus another problem and press Enter.
+  const other = page.locator('[data-testid="diagnostic"][data-code="WAIT-004"]').nth(1);
+  const [otherLine] = (await other.locator('.diag-pos').innerText()).split(':');
+  const otherState = /Wait state '(\w+)'/.exec(await other.locator('.diag-msg').innerText())![1];
+  expect(otherState).not.toBe(state);
+  await other.focus();
+  await page.keyboard.press('Enter');
+  // A state inside a parallel branch is selected by its qualified id (parallel/branch/state).
+  await expect(page.locator('[data-testid="inspector"]')).toHaveAttribute('data-state', new RegExp(`(^|/)${otherState}$`));
+  await expect(pane.locator('.line-numbers.active-line-number')).toHaveText(otherLine);
 });
 
 test('closing the tab with changes never exported asks first; once exported, it does not', async ({ page }) => {

@@ -70,6 +70,14 @@ export function ProblemsPanel() {
             data-severity={d.severity}
             className={`diag diag-${d.severity}`}
             onClick={() => open(d)}
+            // Reachable without a mouse: Tab to a problem, Enter to go to it.
+            tabIndex={0}
+            onKeyDown={(e) => {
+              if (e.target === e.currentTarget && (e.key === 'Enter' || e.key === ' ')) {
+                e.preventDefault();
+                open(d);
+              }
+            }}
           >
             <span className="diag-code">{d.code}</span>
             <span className="diag-msg">{d.message}</span>
