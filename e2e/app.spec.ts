@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { buildModel } from '../src/core/model/build-model';
 import { parseSource } from '../src/core/source';
-import { canvasSettled, codePaneReady, openJourney, stateNode, stateNodes, typeAtEnd } from './helpers';
+import { canvasKey, canvasSettled, codePaneReady, openJourney, stateNode, stateNodes, typeAtEnd } from './helpers';
 
 const DEFAULT = 'test/fixtures/examples/technical/auth-jwt-scopes/auth-jwt-scopes.journey.yaml';
 const OTHER = 'test/fixtures/examples/technical/http-cookie-jar/http-cookie-jar.journey.yaml';
@@ -308,4 +308,21 @@ test('New… offers the shared examples: choosing one opens it in a new tab with
   await expect(page.locator('[data-testid="doc-tab"].active')).toHaveAttribute('data-file', 'http-cookie-jar.journey.yaml');
   await expect(stateNodes(page)).toHaveCount(buildModel(parseSource(readFileSync(OTHER, 'utf8'))).states.length);
   await expect(page.locator('[data-testid="doc-tab"]')).toHaveCount(2);
+});
+
+test('the keyboard shortcuts are listed behind "?", in the toolbar and on the canvas', async ({ page }) => {
+  await page.goto('/');
+  await canvasSettled(page);
+  const help = page.getByTestId('shortcuts');
+  await expect(help).toHaveCount(0);
+  await canvasKey(page, 'Shift+Slash');
+  await expect(help).toBeVisible();
+  await expect(help).toContainText('Duplicate the selected states');
+  await expect(help).toContainText('Ctrl+.');
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+  await page.getByTestId('shortcuts-button').click();
+  await expect(help).toBeVisible();
+  await page.getByTestId('shortcuts-button').click();
+  await expect(help).toHaveCount(0);
 });

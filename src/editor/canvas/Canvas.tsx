@@ -37,6 +37,7 @@ import { rememberedViewport, rememberViewport } from './viewports';
 import { useMinimapPref } from './use-minimap-pref';
 import { FIT_ANIMATION_MS, useFitAfterLayout } from './use-fit-after-layout';
 import { fitPadding } from './fit-padding';
+import { SHOW_SHORTCUTS } from '../toolbar/ShortcutsHelp';
 import { FitViewIcon } from './FitViewIcon';
 
 // Module scope: a new object per render would make React Flow remount every node.
@@ -212,6 +213,8 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
       } else if ((e.ctrlKey || e.metaKey) && e.key === 'd' && s.selection.length) {
         e.preventDefault();
         duplicateStates(store, s.selection);
+      } else if (e.key === '?') {
+        window.dispatchEvent(new Event(SHOW_SHORTCUTS));
       }
     },
     [store, rf],

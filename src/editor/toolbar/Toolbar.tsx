@@ -6,6 +6,7 @@ import { FileControls } from './FileControls';
 import type { WorkspaceStore } from '../workspace/workspace-store';
 import { ExportMenu } from './ExportMenu';
 import { StateSearch } from './StateSearch';
+import { ShortcutsHelp } from './ShortcutsHelp';
 import { ShareButton } from '../share/ShareButton';
 import { openScenarioFile } from '../sim/open-scenario';
 
@@ -57,6 +58,7 @@ export function Toolbar({ workspace, saveState, onRelayout }: ToolbarProps) {
         Auto-layout
       </button>
       <StateSearch />
+      <ShortcutsHelp />
       <span className="status" data-testid="save-status" data-state={saveState} title={status}>
         {broken ? <span className="status-broken">{BROKEN} · </span> : null}
         {saved}

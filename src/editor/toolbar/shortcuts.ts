@@ -1,0 +1,49 @@
+/** The keyboard shortcuts of the editor, by place, as the help popover lists them. */
+export interface Shortcut {
+  keys: string;
+  does: string;
+}
+
+export const SHORTCUTS: readonly { place: string; items: readonly Shortcut[] }[] = [
+  {
+    place: 'Everywhere',
+    items: [
+      { keys: 'Ctrl+Z', does: 'Undo (canvas and code share one history)' },
+      { keys: 'Ctrl+Y · Ctrl+Shift+Z', does: 'Redo' },
+      { keys: '?', does: 'This list (from the canvas)' },
+    ],
+  },
+  {
+    place: 'Canvas',
+    items: [
+      { keys: '↑ ↓ ← →', does: 'Select the next state along the flow, or beside it' },
+      { keys: 'Home', does: 'Select the start state' },
+      { keys: 'Enter', does: 'Show the selected state in the code' },
+      { keys: 'Delete · Backspace', does: 'Delete the selected states or transitions' },
+      { keys: 'Ctrl+D', does: 'Duplicate the selected states' },
+      { keys: 'Ctrl+C, Ctrl+V', does: 'Copy states, paste them as duplicates' },
+      { keys: 'Shift/Ctrl+click', does: 'Select several states' },
+    ],
+  },
+  {
+    place: 'Find state',
+    items: [
+      { keys: 'Enter · Shift+Enter', does: 'Next / previous match' },
+      { keys: 'Esc', does: 'Clear the search' },
+    ],
+  },
+  {
+    place: 'Code',
+    items: [
+      { keys: 'Ctrl+.', does: 'Quick fixes at the caret, and "Fix all" for that rule' },
+      { keys: 'Ctrl+Space', does: 'Completion from the DSL schema' },
+    ],
+  },
+  {
+    place: 'Panels',
+    items: [
+      { keys: 'Tab, Enter', does: 'Go to a problem from the Problems list' },
+      { keys: '← → · ↑ ↓', does: 'On a focused pane edge: resize the code pane, side or bottom panels (double-click: default size)' },
+    ],
+  },
+];
