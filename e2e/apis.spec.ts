@@ -36,10 +36,15 @@ test("the start-up example's API document is there, and a journey's own is check
   await expect(problems(page, 'OPENAPI-001')).toHaveCount(0);
   await expect(problems(page, 'CAT-003')).toHaveCount(0);
 
-  // Opened, the document is not a journey: no tab, a notice, and billing's operationRefs are checked.
+  // Opened from where it is missing, the document is not a journey: no tab, a notice, and billing's operationRefs are checked.
   const tabs = page.locator('[data-testid="doc-tab"]');
   const before = await tabs.count();
-  await openApiFile(page, BILLING);
+  await expect(binding(page, 'billing')).toContainText('Open billing.openapi.yaml…');
+  await binding(page, 'billing').getByTestId('api-open').setInputFiles({
+    name: 'billing.openapi.yaml',
+    mimeType: 'application/yaml',
+    buffer: readFileSync(BILLING),
+  });
   await expect(page.getByTestId('notice')).toContainText('billing.openapi.yaml (5 operations)');
   await expect(tabs).toHaveCount(before);
   await expect(binding(page, 'billing')).toHaveAttribute('data-found', 'true');

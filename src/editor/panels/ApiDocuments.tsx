@@ -6,6 +6,7 @@
 import { useContext } from 'react';
 import { useEditor } from '../store/editor-context';
 import { libraryResolver, refFileName } from '../files/api-library';
+import { openFiles } from '../files/open-files';
 import { useWorkspaceApis, WorkspaceContext } from '../workspace/workspace-context';
 
 export function ApiDocuments() {
@@ -30,6 +31,22 @@ export function ApiDocuments() {
             <li key={api} data-testid="api-binding" data-api={api} data-found={found?.ok === true}>
               <strong>{api}</strong> <code>{ref}</code>
               <div className={found?.ok ? 'api-ok' : 'api-missing'}>{status}</div>
+              {found ? null : (
+                <label className="link api-open">
+                  Open {refFileName(ref)}…
+                  <input
+                    type="file"
+                    data-testid="api-open"
+                    accept=".yaml,.yml,.json"
+                    className="sr-only"
+                    onChange={(e) => {
+                      const files = [...(e.target.files ?? [])];
+                      e.target.value = '';
+                      void openFiles(ws, files);
+                    }}
+                  />
+                </label>
+              )}
             </li>
           );
         })}
