@@ -7,6 +7,7 @@ import { useContext } from 'react';
 import { useEditor } from '../store/editor-context';
 import { libraryResolver, refFileName } from '../files/api-library';
 import { openFiles } from '../files/open-files';
+import { FilePicker } from '../files/FilePicker';
 import { useWorkspaceApis, WorkspaceContext } from '../workspace/workspace-context';
 
 export function ApiDocuments() {
@@ -32,20 +33,9 @@ export function ApiDocuments() {
               <strong>{api}</strong> <code>{ref}</code>
               <div className={found?.ok ? 'api-ok' : 'api-missing'}>{status}</div>
               {found ? null : (
-                <label className="link api-open">
+                <FilePicker className="link api-open" testId="api-open" onFiles={(files) => void openFiles(ws, files)}>
                   Open {refFileName(ref)}…
-                  <input
-                    type="file"
-                    data-testid="api-open"
-                    accept=".yaml,.yml,.json"
-                    className="sr-only"
-                    onChange={(e) => {
-                      const files = [...(e.target.files ?? [])];
-                      e.target.value = '';
-                      void openFiles(ws, files);
-                    }}
-                  />
-                </label>
+                </FilePicker>
               )}
             </li>
           );

@@ -2,6 +2,7 @@
 import { TEMPLATES } from '../files/templates';
 import { EXAMPLES } from '../files/examples';
 import { openFiles } from '../files/open-files';
+import { FilePicker } from '../files/FilePicker';
 import { addExampleApis } from '../files/example-apis';
 import type { WorkspaceStore } from '../workspace/workspace-store';
 
@@ -39,21 +40,9 @@ export function FileControls({ workspace }: { workspace: WorkspaceStore }) {
           </optgroup>
         ))}
       </select>
-      <label className="button">
+      <FilePicker className="button" testId="open-journey" multiple onFiles={(files) => void openFiles(workspace, files)}>
         Open…
-        <input
-          type="file"
-          data-testid="open-journey"
-          accept=".yaml,.yml,.json"
-          multiple
-          className="sr-only"
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = '';
-            void openFiles(workspace, files);
-          }}
-        />
-      </label>
+      </FilePicker>
     </>
   );
 }

@@ -9,6 +9,7 @@ import { StateSearch } from './StateSearch';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { ShareButton } from '../share/ShareButton';
 import { openScenarioFile } from '../sim/open-scenario';
+import { FilePicker } from '../files/FilePicker';
 
 export interface ToolbarProps {
   workspace: WorkspaceStore;
@@ -32,20 +33,9 @@ export function Toolbar({ workspace, saveState, onRelayout }: ToolbarProps) {
     <header className="toolbar">
       <strong>Journey Studio</strong>
       <FileControls workspace={workspace} />
-      <label className="button">
+      <FilePicker className="button" testId="open-scenario" onFiles={([file]) => void openScenarioFile(store, file!)}>
         Scenario…
-        <input
-          type="file"
-          data-testid="open-scenario"
-          accept=".yaml,.yml,.json"
-          className="sr-only"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void openScenarioFile(store, file);
-          }}
-        />
-      </label>
+      </FilePicker>
       <ExportMenu />
       <ShareButton workspace={workspace} />
       <button data-testid="undo" onClick={() => undo(store)} disabled={!canUndo} title="Undo (Ctrl+Z)">
