@@ -1,7 +1,7 @@
 /** `jwtValidate:v1`: real signature checks (jose) against the profile's JWKS, then claims on the virtual clock. */
-import { compactVerify, decodeProtectedHeader, decodeJwt } from 'jose';
+import { compactVerify, decodeProtectedHeader, decodeJwt, errors, jwtVerify } from 'jose';
 import { isObject, jsonEqual, toJson, type Json, type JsonObject } from '../json';
-import { sourceOf, type JwtProfile } from '../crypto/material';
+import { sourceOf, type JwtKey, type JwtProfile } from '../crypto/material';
 import type { TaskCall, TaskOutcome, TaskPlugin } from '../runtime-types';
 import {
   configFailure,
@@ -17,7 +17,28 @@ const HEADER_FIELDS = ['alg', 'kid', 'typ', 'cty'];
 
 type Check = { code: string; detail: string } | { header: JsonObject; claims: JsonObject };
 
-async function check(token: string, profile: JwtProfile, now: number): Promise<Check> {
+/**
+ * `exp`, `nbf` and `iat` checked by jose's own claim validation (RFC 7519: NumericDate, `exp` is
+ * expired from `exp` itself, skew included), on the virtual clock. A time claim that is not a
+ * number is a malformed claim (JWT_CLAIMS_INVALID), not an expiry.
+ */
+async function timeClaims(token: string, key: JwtKey, now: number, skewSec: number): Promise<{ code: string; detail: string } | undefined> {
+  try {
+    await jwtVerify(token, key.key, { algorithms: [key.alg], currentDate: new Date(now), clockTolerance: skewSec });
+    return undefined;
+  } catch (e) {
+    if (e instanceof errors.JWTExpired) return { code: 'JWT_EXPIRED', detail: 'exp is in the past' };
+    if (e instanceof errors.JWTClaimValidationFailed) {
+      if (e.reason === 'invalid') return { code: 'JWT_CLAIMS_INVALID', detail: `${e.claim} is not a NumericDate (RFC 7519 §2)` };
+      if (e.claim === 'nbf') return { code: 'JWT_NOT_YET_VALID', detail: 'nbf is in the future' };
+      return { code: 'JWT_CLAIMS_INVALID', detail: `${e.claim} does not pass its check` };
+    }
+    return { code: 'JWT_TOKEN_MALFORMED', detail: 'The token is not a well-formed JWS compact JWT' };
+  }
+}
+
+/** Verifies `token` against `profile` at virtual time `now` (ms): the code of the first failed check, or the safe header and claims. */
+export async function verifyJwt(token: string, profile: JwtProfile, now: number): Promise<Check> {
   let header: Record<string, unknown>;
   let claims: Record<string, unknown>;
   try {
@@ -37,27 +58,23 @@ async function check(token: string, profile: JwtProfile, now: number): Promise<C
       code: 'JWT_KID_NOT_FOUND',
       detail: `No key with kid '${kid}' in the profile's key set`,
     };
-  let verified = false;
+  let verifiedWith: JwtKey | undefined;
   for (const k of candidates) {
     try {
       await compactVerify(token, k.key, { algorithms: [k.alg] });
-      verified = true;
+      verifiedWith = k;
       break;
     } catch {
       // try the next key with this kid (rotation keeps several)
     }
   }
-  if (!verified)
+  if (!verifiedWith)
     return {
       code: 'JWT_SIG_INVALID',
       detail: 'The signature does not verify with the profile key',
     };
-  const t = Math.floor(now / 1000);
-  const skew = profile.clockSkewSec;
-  if (typeof claims.exp === 'number' && claims.exp + skew < t)
-    return { code: 'JWT_EXPIRED', detail: 'exp is in the past' };
-  if (typeof claims.nbf === 'number' && claims.nbf - skew > t)
-    return { code: 'JWT_NOT_YET_VALID', detail: 'nbf is in the future' };
+  const time = await timeClaims(token, verifiedWith, now, profile.clockSkewSec);
+  if (time) return time;
   if (profile.issuer !== undefined && claims.iss !== profile.issuer)
     return { code: 'JWT_ISSUER_MISMATCH', detail: 'iss is not the expected issuer' };
   if (profile.audience.length > 0) {
@@ -106,7 +123,7 @@ async function execute(call: TaskCall): Promise<TaskOutcome> {
       FIELDS,
       `No token in ${source.location} '${source.name}'`,
     );
-  const r = await check(token, profile, call.now);
+  const r = await verifyJwt(token, profile, call.now);
   if ('code' in r) return writeProblem(call, 'jwt', r.code, FIELDS, r.detail);
   return writeSuccess(call, 'jwt', { header: r.header, claims: r.claims }, FIELDS);
 }
