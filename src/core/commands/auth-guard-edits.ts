@@ -18,9 +18,9 @@ import {
   PERMISSIONS_CLAIM,
   SCOPE_CLAIM,
   permissionPredicate,
-  permissionProblem,
   type PermissionClaim,
 } from './auth-permissions';
+import { permissionProblem } from '../auth/tasker-permissions';
 import {
   appendPairEdit,
   columnOf,

@@ -10,7 +10,7 @@ import type { AuthGuardArgs } from '../../core/commands/auth-guards';
 import { liteAnalysis } from '../commands';
 import { useEditor, useEditorStore } from '../store/editor-context';
 import { applyGuard, guardArgsProblem, guardOptions, type GuardName } from './guard-actions';
-import { PERMISSION_SUGGESTIONS } from './permission-vocabulary';
+import { PERMISSION_SUGGESTIONS } from '../../core/auth/tasker-permissions';
 
 type ClaimChoice = 'scope' | 'permissions' | 'custom';
 

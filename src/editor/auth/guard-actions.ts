@@ -7,7 +7,7 @@ import { AUTH_COMMANDS, type AuthCommandArgs, type AuthGuardArgs } from '../../c
 import type { Analysis } from '../../core/validate/validate';
 import { liteAnalysis, type RunResult } from '../commands';
 import type { EditorStore } from '../store/editor-store';
-import { checkPermission } from './permission-vocabulary';
+import { permissionProblem } from '../../core/auth/tasker-permissions';
 
 export type GuardName = Exclude<keyof AuthCommandArgs, 'auth.insertCheck'>;
 
@@ -47,7 +47,7 @@ export function guardOptions(analysis: Analysis, at: string, args: Omit<AuthGuar
 export function guardArgsProblem(name: GuardName, args: AuthGuardArgs): string | undefined {
   const p = args.permission?.trim();
   if (name === 'auth.insertGuard.jwtPermission' && !p) return 'name the permission to require (resource:action)';
-  if (p) return checkPermission(p);
+  if (p) return permissionProblem(p);
   return undefined;
 }
 

@@ -97,7 +97,7 @@ describe('auth.insertGuard.externalInput', () => {
 describe('auth.insertGuard.jwtPermission on a kind: Api', () => {
   it('requires a permission at the start and maps 401/403 through apiResponses', async () => {
     const before = ex(API);
-    const { text } = when(before, 'auth.insertGuard.jwtPermission', { permission: 'users:read', claim: 'permissions' });
+    const { text } = when(before, 'auth.insertGuard.jwtPermission', { permission: 'tasks:read', claim: 'permissions' });
     expect(text).toContain(
       [
         '      apiResponses:',
@@ -120,34 +120,34 @@ describe('auth.insertGuard.jwtPermission on a kind: Api', () => {
     const preview = await previewAuthText(text);
     const byCode = Object.fromEntries(preview.authStates[0].outcomes.map((o) => [o.code, o.ends]));
     // The default principal carries no `permissions` claim: OK is forbidden (403), failures are 401.
-    expect(byCode.OK).toEqual({ kind: 'fail', state: 'lookupForbidden', errorCode: 'urn:subject-unauthorized', reason: 'Missing permission users:read', httpStatus: 403 });
+    expect(byCode.OK).toEqual({ kind: 'fail', state: 'lookupForbidden', errorCode: 'urn:subject-unauthorized', reason: 'Missing permission tasks:read', httpStatus: 403 });
     expect(byCode.JWT_EXPIRED).toEqual({ kind: 'fail', state: 'lookupUnauthenticated', errorCode: 'urn:subject-unauthenticated', reason: 'Authentication failed', httpStatus: 401 });
     const granted = await previewAuthText(text, 'x.yaml', {
-      principal: { jwt: { header: {}, claims: { sub: 'alice', permissions: ['users:*'] } }, mtls: { subjectDn: 'CN=x' }, apiKey: { keyId: 'k' } },
+      principal: { jwt: { header: {}, claims: { sub: 'alice', permissions: ['tasks:*'] } }, mtls: { subjectDn: 'CN=x' }, apiKey: { keyId: 'k' } },
     });
     expect(granted.authStates[0].outcomes[0].path).toContain('lookup');
   });
 
   it('writes predicates that grant exact permissions and resource wildcards, never a global *', async () => {
     const base = ex(API);
-    const scopeText = when(base, 'auth.insertGuard.jwtPermission', { permission: 'system:config:read', claim: 'scope', apiResponses: false }).text;
-    const arrayText = when(base, 'auth.insertGuard.jwtPermission', { permission: 'system:config:read', claim: 'permissions', apiResponses: false }).text;
+    const scopeText = when(base, 'auth.insertGuard.jwtPermission', { permission: 'system:config_read', claim: 'scope', apiResponses: false }).text;
+    const arrayText = when(base, 'auth.insertGuard.jwtPermission', { permission: 'system:config_read', claim: 'permissions', apiResponses: false }).text;
     const okEnd = async (text: string, claims: JsonRecord) => {
       const p = await previewAuthText(text, 'x.yaml', { principal: { jwt: { header: {}, claims }, mtls: { subjectDn: 'CN=x' }, apiKey: { keyId: 'k' } } });
       const ok = p.authStates[0].outcomes[0];
       return ok.path.includes('lookup') ? 'allowed' : ok.ends.state;
     };
     const allowed = 'allowed';
-    expect(await okEnd(scopeText, { scope: 'system:config:read' })).toBe(allowed);
-    expect(await okEnd(scopeText, { scope: 'openid system:config:*' })).toBe(allowed);
+    expect(await okEnd(scopeText, { scope: 'system:config_read' })).toBe(allowed);
+    expect(await okEnd(scopeText, { scope: 'openid system:*' })).toBe(allowed);
     expect(await okEnd(scopeText, { scope: 'system:*' })).toBe(allowed);
     expect(await okEnd(scopeText, { scope: '*' })).toBe('lookupForbidden');
-    expect(await okEnd(scopeText, { scope: 'system:config:write' })).toBe('lookupForbidden');
-    expect(await okEnd(scopeText, { scope: 'system:config:readx' })).toBe('lookupForbidden');
+    expect(await okEnd(scopeText, { scope: 'system:handlers_read' })).toBe('lookupForbidden');
+    expect(await okEnd(scopeText, { scope: 'system:config_readx' })).toBe('lookupForbidden');
     expect(await okEnd(scopeText, {})).toBe('lookupForbidden');
-    expect(await okEnd(arrayText, { permissions: ['tasks:read', 'system:config:*'] })).toBe(allowed);
+    expect(await okEnd(arrayText, { permissions: ['tasks:read', 'system:*'] })).toBe(allowed);
     expect(await okEnd(arrayText, { permissions: ['*'] })).toBe('lookupForbidden');
-    expect(await okEnd(arrayText, { scope: 'system:config:read' })).toBe('lookupForbidden');
+    expect(await okEnd(arrayText, { scope: 'system:config_read' })).toBe('lookupForbidden');
   });
 
   it('refuses what it cannot write', () => {
@@ -156,6 +156,9 @@ describe('auth.insertGuard.jwtPermission on a kind: Api', () => {
     const c = AUTH_COMMANDS['auth.insertGuard.jwtPermission'];
     expect(c.canApply(a, { permission: '*' })).toMatch(/global wildcard/);
     expect(c.canApply(a, { permission: 'users' })).toMatch(/resource:action/);
+    // Tasker's vocabulary: a shape alone is not enough.
+    expect(c.canApply(a, { permission: 'unknown:action' })).toMatch(/no Tasker resource/);
+    expect(c.canApply(a, { permission: 'tasks:delete' })).toMatch(/not a Tasker permission/);
     expect(c.canApply(a, {})).toMatch(/permission/);
     expect(AUTH_COMMANDS['auth.insertGuard.externalInput'].canApply(a, { at: 'lookup' })).toMatch(/not a wait or webhook/);
     expect(AUTH_COMMANDS['auth.insertGuard.jwt'].canApply(a, { at: 'nope' })).toMatch(/no state 'nope'/);

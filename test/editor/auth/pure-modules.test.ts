@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRINCIPAL } from '../../../src/core/auth/principal';
 import { endText, outcomeRunStates } from '../../../src/editor/auth/outcome-view';
-import { checkPermission } from '../../../src/editor/auth/permission-vocabulary';
 import { editPrincipal, parseClaims } from '../../../src/editor/auth/principal-edit';
-
-describe('checkPermission (Tasker vocabulary)', () => {
-  it('accepts exact actions and resource wildcards', () => {
-    for (const p of ['tasks:read', 'tasks:*', 'dlq:replay', 'system:config:read', 'system:config:*', 'worker:*']) expect(checkPermission(p), p).toBeUndefined();
-  });
-  it('rejects global wildcards, unknown resources and deep actions', () => {
-    expect(checkPermission('*')).toMatch(/global wildcard/);
-    expect(checkPermission('*:read')).toMatch(/global wildcard/);
-    expect(checkPermission('system:*')).toMatch(/no Tasker resource/);
-    expect(checkPermission('users:read')).toMatch(/no Tasker resource/);
-    expect(checkPermission('tasks:read:all')).toMatch(/not resource:action/);
-  });
-});
 
 describe('outcome view', () => {
   it('paints the path visited and the end active', () => {
