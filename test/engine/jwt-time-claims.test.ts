@@ -15,7 +15,9 @@ interface Fixture {
   skew: number;
   tokens: { name: string; token: string }[];
 }
-const fx = JSON.parse(readFileSync(new URL('./fixtures/jwt-time-claims/tokens.json', import.meta.url), 'utf8')) as Fixture;
+const fx = JSON.parse(
+  readFileSync(new URL('./fixtures/jwt-time-claims/tokens.json', import.meta.url), 'utf8'),
+) as Fixture;
 const key = new TextEncoder().encode(fx.secret);
 const profile: JwtProfile = {
   issuer: undefined,
@@ -60,7 +62,11 @@ describe('jwtValidate:v1 time claims', () => {
   for (const t of fx.tokens) {
     it(`${t.name}: as jose decides, with the catalog's code`, async () => {
       const ours = await verifyJwt(t.token, profile, fx.now * 1000);
-      const joseAccepts = await jwtVerify(t.token, key, { algorithms: ['HS256'], currentDate: new Date(fx.now * 1000), clockTolerance: fx.skew }).then(
+      const joseAccepts = await jwtVerify(t.token, key, {
+        algorithms: ['HS256'],
+        currentDate: new Date(fx.now * 1000),
+        clockTolerance: fx.skew,
+      }).then(
         () => true,
         () => false,
       );

@@ -32,26 +32,35 @@ export const TASKER_RESOURCES = ['tasks', 'steps', 'dlq', 'templates', 'system',
 const KNOWN = new Set(TASKER_PERMISSIONS.map((p) => p.permission));
 
 /** What the permission field offers: every permission, then each resource's wildcard. */
-export const PERMISSION_SUGGESTIONS: readonly string[] = [...KNOWN, ...TASKER_RESOURCES.map((r) => `${r}:*`)];
+export const PERMISSION_SUGGESTIONS: readonly string[] = [
+  ...KNOWN,
+  ...TASKER_RESOURCES.map((r) => `${r}:*`),
+];
 
 const resourceOf = (p: string): string => p.slice(0, p.indexOf(':'));
 
 /** Why `p` is not a Tasker permission (exact, or `resource:*`), or undefined when it is. Pure. */
 export function permissionProblem(p: string): string | undefined {
   const text = p.trim();
-  if (text === '' || text === '*' || text.startsWith('*:')) return 'a global wildcard is never a valid permission';
+  if (text === '' || text === '*' || text.startsWith('*:'))
+    return 'a global wildcard is never a valid permission';
   if (!text.includes(':')) return `'${text}' is not of the form resource:action`;
   const resource = resourceOf(text);
-  if (!(TASKER_RESOURCES as readonly string[]).includes(resource)) return `'${text}' names no Tasker resource (${TASKER_RESOURCES.join(', ')})`;
+  if (!(TASKER_RESOURCES as readonly string[]).includes(resource))
+    return `'${text}' names no Tasker resource (${TASKER_RESOURCES.join(', ')})`;
   if (text === `${resource}:*` || KNOWN.has(text)) return undefined;
-  const actions = TASKER_PERMISSIONS.filter((x) => resourceOf(x.permission) === resource).map((x) => x.permission);
+  const actions = TASKER_PERMISSIONS.filter((x) => resourceOf(x.permission) === resource).map(
+    (x) => x.permission,
+  );
   return `'${text}' is not a Tasker permission; ${resource} has ${actions.join(', ')} (or ${resource}:*)`;
 }
 
 /** Whether one claimed permission grants `required`: equal, or `required`'s resource wildcard (Tasker's `permission_matches`, without a global `*`). Pure. */
 export function permissionMatches(claimed: string, required: string): boolean {
   if (claimed === required) return true;
-  return claimed.endsWith(':*') && claimed.slice(0, -2) === resourceOf(required) && claimed !== '*:*';
+  return (
+    claimed.endsWith(':*') && claimed.slice(0, -2) === resourceOf(required) && claimed !== '*:*'
+  );
 }
 
 /** The grants that satisfy `required`: itself and its resource wildcard. Pure. */

@@ -8,7 +8,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { previewAuthText } from '../../../src/core/auth/preview';
 import { AUTH_COMMANDS } from '../../../src/core/commands/auth-guards';
-import { PERMISSION_SUGGESTIONS, TASKER_PERMISSIONS, TASKER_RESOURCES, permissionMatches, permissionProblem } from '../../../src/core/auth/tasker-permissions';
+import {
+  PERMISSION_SUGGESTIONS,
+  TASKER_PERMISSIONS,
+  TASKER_RESOURCES,
+  permissionMatches,
+  permissionProblem,
+} from '../../../src/core/auth/tasker-permissions';
 
 interface Vectors {
   resources: string[];
@@ -18,8 +24,16 @@ interface Vectors {
   globalWildcard: { claimed: string; required: string }[];
   vocabulary: { known: string[]; unknown: string[] };
 }
-const tasker = JSON.parse(readFileSync(join(__dirname, '../../fixtures/tasker/permissions.json'), 'utf8')) as Vectors;
-const API = readFileSync(join(__dirname, '../../fixtures/examples/technical/http-chained-calls-api/http-chained-calls-api.journey.yaml'), 'utf8');
+const tasker = JSON.parse(
+  readFileSync(join(__dirname, '../../fixtures/tasker/permissions.json'), 'utf8'),
+) as Vectors;
+const API = readFileSync(
+  join(
+    __dirname,
+    '../../fixtures/examples/technical/http-chained-calls-api/http-chained-calls-api.journey.yaml',
+  ),
+  'utf8',
+);
 
 describe("Tasker Core's permission vocabulary", () => {
   it('is exactly the shipped one: 17 permissions on six resources', () => {
@@ -37,22 +51,49 @@ describe("Tasker Core's permission vocabulary", () => {
   it('refuses a global wildcard, which Tasker documents as unsupported', () => {
     expect(permissionProblem('*')).toMatch(/global wildcard/);
     expect(permissionProblem('*:read')).toMatch(/global wildcard/);
-    for (const v of tasker.globalWildcard) expect(permissionMatches(v.claimed, v.required)).toBe(false);
+    for (const v of tasker.globalWildcard)
+      expect(permissionMatches(v.claimed, v.required)).toBe(false);
   });
   it("matches as Tasker's permission_matches and has_permission do", () => {
-    for (const v of tasker.matches) expect(permissionMatches(v.claimed, v.required), `${v.claimed} → ${v.required}`).toBe(v.granted);
-    for (const v of tasker.hasPermission) expect(v.claimed.some((c) => permissionMatches(c, v.required))).toBe(v.granted);
+    for (const v of tasker.matches)
+      expect(permissionMatches(v.claimed, v.required), `${v.claimed} → ${v.required}`).toBe(
+        v.granted,
+      );
+    for (const v of tasker.hasPermission)
+      expect(v.claimed.some((c) => permissionMatches(c, v.required))).toBe(v.granted);
   });
   it('the permission guard a designer inserts grants exactly what Tasker grants', async () => {
-    const cases = [...tasker.matches.map((v) => ({ claimed: [v.claimed], required: v.required, granted: v.granted })), ...tasker.hasPermission, ...tasker.globalWildcard.map((v) => ({ claimed: [v.claimed], required: v.required, granted: false }))];
+    const cases = [
+      ...tasker.matches.map((v) => ({
+        claimed: [v.claimed],
+        required: v.required,
+        granted: v.granted,
+      })),
+      ...tasker.hasPermission,
+      ...tasker.globalWildcard.map((v) => ({
+        claimed: [v.claimed],
+        required: v.required,
+        granted: false,
+      })),
+    ];
     const texts = new Map<string, string>();
     for (const c of cases) {
       if (!texts.has(c.required)) {
-        const r = AUTH_COMMANDS['auth.insertGuard.jwtPermission'].apply(API, { permission: c.required, claim: 'permissions', apiResponses: false });
+        const r = AUTH_COMMANDS['auth.insertGuard.jwtPermission'].apply(API, {
+          permission: c.required,
+          claim: 'permissions',
+          apiResponses: false,
+        });
         if ('error' in r) throw new Error(r.error);
         texts.set(c.required, r.text);
       }
-      const p = await previewAuthText(texts.get(c.required)!, 'x.yaml', { principal: { jwt: { header: {}, claims: { sub: 'svc', permissions: c.claimed } }, mtls: { subjectDn: 'CN=x' }, apiKey: { keyId: 'k' } } });
+      const p = await previewAuthText(texts.get(c.required)!, 'x.yaml', {
+        principal: {
+          jwt: { header: {}, claims: { sub: 'svc', permissions: c.claimed } },
+          mtls: { subjectDn: 'CN=x' },
+          apiKey: { keyId: 'k' },
+        },
+      });
       const ok = p.authStates[0].outcomes[0];
       expect(ok.path.includes('lookup'), `${c.claimed.join(' ')} → ${c.required}`).toBe(c.granted);
     }
