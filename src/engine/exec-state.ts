@@ -11,6 +11,7 @@ import type { Thread } from './types';
 import { roots } from './exec-roots';
 import { execWait, execTimer } from './exec-pause';
 import { execParallel, execSubjourney } from './exec-calls';
+import { putOwn } from '../core/own-property';
 
 /** Runs one state of a ready thread; never throws on journey content. */
 export async function execState(rt: Runtime, d: Draft, t: Thread): Promise<void> {
@@ -210,7 +211,7 @@ async function execTransform(rt: Runtime, d: Draft, t: Thread, st: EngineState):
           st.qid,
           internal(`Attribute '${k}' is already set; attributes are write-once (RT-13)`),
         );
-      d.attributes[k] = typeof v === 'string' ? v : JSON.stringify(v);
+      putOwn(d.attributes, k, typeof v === 'string' ? v : JSON.stringify(v));
     }
     record(d, st.qid, 'transform', { note: `attributes set: ${Object.keys(r.value).join(', ')}` });
     return continueTo(rt, d, t, st, t.context, nextOf(st));

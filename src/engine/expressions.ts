@@ -8,6 +8,7 @@ import { INTERNAL_ERROR_TYPE } from '../core/catalog/auth-problems';
 import { isObject, toJson, type Json, type JsonObject } from './json';
 import { formatInstant } from './duration';
 import type { Problem } from './types';
+import { putOwn } from '../core/own-property';
 
 /** An expression result, or the internal Problem explaining why there is none. */
 export type EvalOutcome = { ok: true; value: Json } | { ok: false; problem: Problem };
@@ -50,7 +51,7 @@ export class Evaluator {
     if ('type' in compiled) return { ok: false, problem: compiled };
     // D09: bare resultVar roots (`api.ok`) read as `context.api.ok`.
     const all: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(bindings.context)) if (!RESERVED_ROOTS.has(k)) all[k] = v;
+    for (const [k, v] of Object.entries(bindings.context)) if (!RESERVED_ROOTS.has(k)) putOwn(all, k, v);
     Object.assign(all, { platform: this.platform, payload: null }, bindings);
     let result;
     try {

@@ -1,5 +1,6 @@
 /** `${context.a.b}` interpolation in URLs, headers and bodies (dsl.md §4). Pure. */
 import { getPath, isObject, type Json, type JsonObject } from './json';
+import { putOwn } from '../core/own-property';
 
 const PLACEHOLDER = /\$\{\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_-]+)*)\s*\}/g;
 
@@ -22,7 +23,7 @@ export function interpolateDeep(value: Json, roots: Record<string, Json | undefi
   if (Array.isArray(value)) return value.map((v) => interpolateDeep(v, roots));
   if (isObject(value)) {
     const out: JsonObject = {};
-    for (const [k, v] of Object.entries(value)) out[k] = interpolateDeep(v, roots);
+    for (const [k, v] of Object.entries(value)) putOwn(out, k, interpolateDeep(v, roots));
     return out;
   }
   return value;
@@ -37,7 +38,7 @@ export function interpolateMap(
   if (!isObject(map)) return out;
   for (const [k, v] of Object.entries(map)) {
     if (v === null || v === undefined) continue;
-    out[k] = interpolate(typeof v === 'string' ? v : JSON.stringify(v), roots);
+    putOwn(out, k, interpolate(typeof v === 'string' ? v : JSON.stringify(v), roots));
   }
   return out;
 }

@@ -1,4 +1,5 @@
 /** JSON values and the small pure helpers the engine needs over them (paths, copies, subsets, patches). */
+import { putOwn } from '../core/own-property';
 
 /** Any JSON value. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -22,7 +23,7 @@ export function toJson(v: unknown, depth = 0): Json {
   if (typeof v === 'object') {
     const out: JsonObject = {};
     for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
-      if (x !== undefined && typeof x !== 'function') out[k] = toJson(x, depth + 1);
+      if (x !== undefined && typeof x !== 'function') putOwn(out, k, toJson(x, depth + 1));
     }
     return out;
   }
@@ -52,7 +53,7 @@ export function setPath(obj: JsonObject, path: string | string[], value: Json): 
   const segs = typeof path === 'string' ? pathSegments(path) : path;
   if (segs.length === 0) return isObject(value) ? value : obj;
   const [head, ...rest] = segs;
-  const prev = obj[head];
+  const prev = Object.prototype.hasOwnProperty.call(obj, head) ? obj[head] : undefined;
   return {
     ...obj,
     [head]: rest.length === 0 ? value : setPath(isObject(prev) ? prev : {}, rest, value),
@@ -112,13 +113,13 @@ export function topLevelPatch(before: JsonObject, after: JsonObject): JsonObject
   let changed = false;
   for (const [k, v] of Object.entries(after)) {
     if (!jsonEqual(before[k], v)) {
-      patch[k] = v;
+      putOwn(patch, k, v);
       changed = true;
     }
   }
   for (const k of Object.keys(before)) {
     if (!(k in after)) {
-      patch[k] = null;
+      putOwn(patch, k, null);
       changed = true;
     }
   }

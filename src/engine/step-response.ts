@@ -8,6 +8,7 @@ import { getPath, isObject, type JsonObject } from './json';
 import { activeLeaf } from './step';
 import type { Runtime } from './runtime-types';
 import type { RunSnapshot } from './types';
+import { putOwn } from '../core/own-property';
 
 const RESERVED = new Set([
   'journeyId',
@@ -43,7 +44,7 @@ export function withStepResponse(
   const extra =
     typeof response?.outputVar === 'string' ? getPath(t.context, response.outputVar) : undefined;
   if (isObject(extra))
-    for (const [k, v] of Object.entries(extra)) if (!RESERVED.has(k)) answer[k] = v;
+    for (const [k, v] of Object.entries(extra)) if (!RESERVED.has(k)) putOwn(answer, k, v);
   const d = begin(snap);
   record(d, t.prefix + stepId.split('/').pop(), 'stepResponse', {
     note: `step response: ${JSON.stringify(answer)}`,

@@ -7,6 +7,7 @@
 import type { CompiledExpression, ExpressionLanguage } from '../../expr/types';
 import { PREVIEW_NOW } from './principal';
 import { isRecord, toJsonValue, type JsonRecord, type JsonValue } from './json-value';
+import { putOwn } from '../own-property';
 
 export type ExprOutcome = { ok: true; value: JsonValue } | { ok: false; reason: string };
 
@@ -30,7 +31,7 @@ export class ExprRunner {
     const compiled = this.compile(lang, mapper.expr);
     if (typeof compiled === 'string') return { ok: false, reason: compiled };
     const bindings: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(context)) if (!RESERVED.has(k)) bindings[k] = v;
+    for (const [k, v] of Object.entries(context)) if (!RESERVED.has(k)) putOwn(bindings, k, v);
     Object.assign(bindings, { platform: this.platform, payload: null, context }, extra);
     try {
       const r = await compiled.evaluate(bindings, {

@@ -1,4 +1,5 @@
 /** JSON values for the auth preview's abstract runs, with small pure path helpers (core must not import the engine). */
+import { putOwn } from '../own-property';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 export type JsonRecord = { [key: string]: JsonValue };
@@ -18,7 +19,7 @@ export function toJsonValue(v: unknown, depth = 0): JsonValue {
   if (typeof v === 'object') {
     const out: JsonRecord = {};
     for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
-      if (x !== undefined && typeof x !== 'function') out[k] = toJsonValue(x, depth + 1);
+      if (x !== undefined && typeof x !== 'function') putOwn(out, k, toJsonValue(x, depth + 1));
     }
     return out;
   }

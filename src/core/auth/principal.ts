@@ -4,6 +4,7 @@
  */
 import { problemFor, type AuthMechanism } from '../catalog/auth-problems';
 import { toJsonValue, type JsonRecord } from './json-value';
+import { putOwn } from '../own-property';
 
 /** What a successful validation yields per mechanism (editable in the UI). */
 export interface Principal {
@@ -38,6 +39,6 @@ export function authResult(mechanism: AuthMechanism, code: string | undefined, p
   if (code && code !== 'OK') return { problem: toJsonValue(problemFor(code)) };
   const p = principal[mechanism];
   const out: JsonRecord = {};
-  for (const [k, v] of Object.entries(p)) if (v !== undefined) out[k] = structuredClone(v);
+  for (const [k, v] of Object.entries(p)) if (v !== undefined) putOwn(out, k, structuredClone(v));
   return out;
 }

@@ -3,6 +3,7 @@ import { setPath } from '../json';
 import { internal } from '../expressions';
 import type { TaskCall, TaskOutcome, TaskPlugin } from '../runtime-types';
 import { asKey, fieldValue } from './field-value';
+import { putOwn } from '../../core/own-property';
 
 /** Default TTL when a `put` gives none (engine configuration in a real deployment). */
 const DEFAULT_TTL_SEC = 300;
@@ -13,7 +14,7 @@ async function execute(call: TaskCall): Promise<TaskOutcome> {
   if (!key.ok) return { ok: false, problem: key.problem };
   const k = asKey(key.value);
   if (task.operation === 'get') {
-    const hit = call.store.cache[k];
+    const hit = Object.prototype.hasOwnProperty.call(call.store.cache, k) ? call.store.cache[k] : undefined;
     const value = hit && hit.expiresAt > call.now ? hit.value : null;
     const rv = typeof task.resultVar === 'string' ? task.resultVar : undefined;
     return {
@@ -26,7 +27,7 @@ async function execute(call: TaskCall): Promise<TaskOutcome> {
     const value = await fieldValue(call, task.value);
     if (!value.ok) return { ok: false, problem: value.problem };
     const ttl = typeof task.ttlSeconds === 'number' ? task.ttlSeconds : DEFAULT_TTL_SEC;
-    call.store.cache[k] = { value: value.value, expiresAt: call.now + ttl * 1000 };
+    putOwn(call.store.cache, k, { value: value.value, expiresAt: call.now + ttl * 1000 });
     return { ok: true, context: call.context, note: `cached key '${k}' for ${ttl}s` };
   }
   return {

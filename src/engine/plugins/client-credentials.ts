@@ -4,6 +4,7 @@ import type { Effect } from '../types';
 import type { HttpMock, TaskCall } from '../runtime-types';
 import { answerFor, resultOf } from './http-mocks';
 import { resolveSecret } from './secret-ref';
+import { putOwn } from '../../core/own-property';
 
 /** Pre-expiry skew: a token this close to expiry is fetched again. */
 export const TOKEN_SKEW_MS = 30_000;
@@ -26,7 +27,7 @@ export interface ClientCredentials {
 export function clientCredentialsFrom(id: string, def: JsonObject): ClientCredentials {
   const auth = isObject(def.auth) ? def.auth : {};
   const form: Record<string, string> = {};
-  for (const [k, v] of Object.entries(isObject(def.form) ? def.form : {})) form[k] = String(v);
+  for (const [k, v] of Object.entries(isObject(def.form) ? def.form : {})) putOwn(form, k, String(v));
   form.grant_type = 'client_credentials';
   const method = typeof auth.method === 'string' ? auth.method : 'clientSecretPost';
   const tokenEndpoint = String(def.tokenEndpoint);

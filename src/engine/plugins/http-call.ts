@@ -9,6 +9,7 @@ import { answerFor, resultOf, type HttpResult, type OutboundRequest } from './ht
 import { absorb, cookieHeaderFor, jarDomains, setCookieLines } from './cookie-jar';
 import { accessToken } from './client-credentials';
 import { applyStaticAuth, outboundAuthOf, setAuthorization } from './outbound-auth';
+import { putOwn } from '../../core/own-property';
 
 interface Policy {
   maxAttempts: number;
@@ -239,7 +240,7 @@ function intoJar(
   call.store.cookieJar = jar;
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(result.headers))
-    if (k.toLowerCase() !== 'set-cookie') headers[k] = v;
+    if (k.toLowerCase() !== 'set-cookie') putOwn(headers, k, v);
   if (kept.length) headers['Set-Cookie'] = kept.join(', ');
   return { ...result, headers };
 }

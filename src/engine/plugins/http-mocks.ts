@@ -1,6 +1,7 @@
 /** Answering `httpCall:v1` requests from scenario mocks: first match wins; sequences advance per call. */
 import { isObject, type Json } from '../json';
 import type { HttpMock, MockAnswer, PluginStore } from '../runtime-types';
+import { putOwn } from '../../core/own-property';
 
 /** What a mock is matched against. */
 export interface OutboundRequest {
@@ -91,7 +92,7 @@ export function resultOf(answer: MockAnswer): HttpResult {
   const headers: Record<string, string> = {};
   // Several Set-Cookie lines (an array) read as one comma-joined value, as fetch's Headers.get does.
   for (const [k, v] of Object.entries(answer.headers ?? {}))
-    headers[k] = Array.isArray(v) ? v.map(String).join(', ') : String(v);
+    putOwn(headers, k, Array.isArray(v) ? v.map(String).join(', ') : String(v));
   let body: Json = answer.body === undefined ? (status === 204 ? null : {}) : answer.body;
   const ct = Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
   if (typeof body === 'string' && /json/i.test(ct)) {

@@ -4,6 +4,7 @@ import { parseDuration, parseInstant } from '../duration';
 import type { JsonObject } from '../json';
 import type { TaskCall, TaskOutcome, TaskPlugin } from '../runtime-types';
 import { asKey, fieldValue } from './field-value';
+import { putOwn } from '../../core/own-property';
 
 const FIELDS = ['startAt', 'interval', 'maxRuns', 'subjectId', 'context'] as const;
 
@@ -20,7 +21,7 @@ async function execute(call: TaskCall): Promise<TaskOutcome> {
         ok: false,
         problem: { ...v.problem, detail: `schedule ${f}: ${v.problem.detail ?? ''}` },
       };
-    binding[f] = v.value;
+    putOwn(binding, f, v.value);
   }
   if (binding.context === undefined) binding.context = call.context;
   const id = [

@@ -4,6 +4,7 @@
  * mixed text `#text`; text-only elements become strings. Pure; throws on bad XML.
  */
 import type { Json, JsonObject } from '../json';
+import { putOwn } from '../../core/own-property';
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -74,7 +75,7 @@ export function parseXml(text: string): JsonObject {
       } else if (text[i] === '<') {
         const [k, v] = element(depth + 1);
         const prev = obj[k];
-        obj[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+        putOwn(obj, k, prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v]);
       } else {
         const next = text.indexOf('<', i);
         txt += decode(text.slice(i, next < 0 ? text.length : next));

@@ -11,6 +11,7 @@ import { defaultPlugins } from '../plugins/registry';
 import { operationCatalog } from '../openapi-catalog';
 import type { EngineJourney } from '../journey';
 import type { HttpMock, Runtime } from '../runtime-types';
+import { putOwn } from '../../core/own-property';
 
 /** Deep-merges a scenario's env over the file's; the scenario's `http` mocks are tried first. */
 export function mergeEnv(file: JsonObject, scenario: JsonObject | undefined): JsonObject {
@@ -18,7 +19,7 @@ export function mergeEnv(file: JsonObject, scenario: JsonObject | undefined): Js
   const merge = (a: Json | undefined, b: Json | undefined): Json | undefined => {
     if (isObject(a) && isObject(b)) {
       const out: JsonObject = { ...a };
-      for (const [k, v] of Object.entries(b)) out[k] = merge(a[k], v) as Json;
+      for (const [k, v] of Object.entries(b)) putOwn(out, k, merge(Object.prototype.hasOwnProperty.call(a, k) ? a[k] : undefined, v) as Json);
       return out;
     }
     return b === undefined ? a : b;

@@ -1,0 +1,9 @@
+/**
+ * Writing a key of untrusted data: `o[k] = v` with `k === '__proto__'` would replace the object's
+ * prototype (and every later read of a missing key would find the attacker's value), so that key is
+ * defined as an own data property, like any other.
+ */
+export function putOwn<T>(o: Record<string, T>, k: string, v: T): void {
+  if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  else o[k] = v;
+}
