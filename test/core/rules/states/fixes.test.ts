@@ -41,6 +41,26 @@ function changedLines(a: string, b: string): { removed: string[]; added: string[
 }
 
 describe('dialect fixes', () => {
+  it('D02: moves a state-level response into wait.response, re-indented as a whole', () => {
+    const { fixed, after, title } = fixOnce('wait/state-level-response-d02', 'STATE-008');
+    expect(title).toBe("Move 'response' into 'wait'");
+    expect(fixed).toContain(
+      [
+        '          schema:',
+        '            type: object',
+        '        response:  # expect: STATE-008',
+        '          outputVar: receipt',
+        '          schema:',
+        '            type: object',
+        '            properties:',
+        '              receipt:',
+        '                type: string',
+        '      default: done  # expect: WAIT-004',
+      ].join('\n'),
+    );
+    expect(after.filter((d) => d.code === 'STATE-008' || d.severity === 'error')).toEqual([]);
+  });
+
   it('D01: moves wait.default to a state-level next', () => {
     const { text, fixed, after, title } = fixOnce('wait/default-inside-wait-d01', 'WAIT-004');
     expect(title).toBe("Move 'wait.default' to a state-level 'next'");

@@ -69,7 +69,7 @@ export function deletePairFix(
 
 /**
  * Moves a block pair to the end of `dest` (a block mapping, or the map whose
- * last line the new key follows), renaming its key; the value text is kept.
+ * last line the new key follows), renaming its key; the value text is kept (re-indented as a whole).
  */
 export function movePairFix(
   title: string,
@@ -85,7 +85,14 @@ export function movePairFix(
   const k = spanOf(pair.key);
   const raw = text.slice(k.end, lines.end);
   const eol = raw.endsWith('\r\n') || text.includes('\r\n') ? '\r\n' : '\n';
-  const valueText = raw.replace(/\r?\n$/, '');
+  // A value over several lines keeps its shape one level in or out: its continuation lines shift by
+  // the same amount as the key.
+  const shift = destIndent - (k.start - lines.start);
+  const valueText = raw
+    .replace(/\r?\n$/, '')
+    .split('\n')
+    .map((line, i) => (i === 0 || line.trim() === '' ? line : shift >= 0 ? ' '.repeat(shift) + line : line.replace(new RegExp(`^ {0,${-shift}}`), '')))
+    .join('\n');
   const newLine = `${' '.repeat(destIndent)}${newKey}${valueText}${eol}`;
   const destEnd = spanOf(dest).end;
   const insertAt = nextLineStart(text, Math.max(0, destEnd - 1));

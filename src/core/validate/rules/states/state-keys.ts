@@ -1,5 +1,9 @@
 /** STATE-008: no undocumented state-level keys (dsl.md §5 shapes). */
-import type { Rule } from '../../rule';
+import type { YAMLMap } from 'yaml';
+import type { Rule, RuleContext } from '../../rule';
+import type { StateModel } from '../../../model/types';
+import { pairOf } from '../../../yaml-nodes';
+import { blockIndent, movePairFix } from './fixes';
 import { eachPair, keyAt } from './util';
 
 /** Keys other rules report with a more precise id (STATE-006/007, D02, D10). */
@@ -34,6 +38,7 @@ export const stateKeysRule: Rule = {
         if (allowed.includes(key) || elsewhere.includes(key)) return;
         // A state-level `default` standing in for `next` is dialect D02, reported by the next rules.
         if (key === 'default' && !s.next) return;
+        if (key === 'response' && stateLevelResponse(ctx, s)) return;
         const hint =
           key === 'default'
             ? " ('default' belongs to choice states; this state already has 'next')"
@@ -48,3 +53,22 @@ export const stateKeysRule: Rule = {
     }
   },
 };
+
+/**
+ * Dialect D02: a wait/webhook routed choice-style also carries its `response` at state level. It is
+ * read as `<type>.response` (the simulator does so too); a warning with a fix that moves it there.
+ */
+function stateLevelResponse(ctx: RuleContext, s: StateModel): boolean {
+  if ((s.type !== 'wait' && s.type !== 'webhook') || !s.body || pairOf(s.body, 'response')) return false;
+  const pair = pairOf(s.node, 'response');
+  if (!pair) return false;
+  const fix = movePairFix(`Move 'response' into '${s.type}'`, ctx.source.text, pair, 'response', s.body as YAMLMap, blockIndent(ctx.source.text, s.body as YAMLMap));
+  ctx.add(
+    'STATE-008',
+    'warning',
+    `State '${s.id}' has its 'response' at state level (dialect D02); the canonical place is '${s.type}.response'`,
+    keyAt(s.node, 'response', s.path),
+    fix ? { fix } : undefined,
+  );
+  return true;
+}
