@@ -1,6 +1,7 @@
 /** Broken input gives diagnostics with a line and column — never a throw, a hang or a polluted prototype. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { findExcessiveNesting } from '../../src/core/nesting-guard';
 import { describe, expect, it } from 'vitest';
 import { locate } from '../../src/core/diagnostics';
 import { analyze } from '../../src/core/validate/validate';
@@ -43,6 +44,23 @@ describe('broken input', () => {
     expect(found.map((d) => d.code)).toEqual(['YAML-004']);
     expect(found[0]).toMatchObject({ line: 1, column: 7 + 128 });
     expect(codesAt('- '.repeat(40_000) + 'x\n').map((d) => d.code)).toEqual(['YAML-004']);
+  });
+
+  it('a stray quote in a plain or block scalar hides no later brackets from the pre-scan', () => {
+    const deep = '['.repeat(200_000) + ']'.repeat(200_000);
+    const strays = [
+      `metadata:\n  name: say "hi\nspec: ${deep}\n`,
+      `metadata:\n  name: it's\nspec: ${deep}\n`,
+      `spec:\n  expr: |\n    a "b\n  other: ${deep}\n`,
+      `spec:\n  note: "open\n  x: ${deep}\n`,
+    ];
+    for (const text of strays) {
+      // Refused by the linear pre-scan, before the parser would recurse into it.
+      expect(findExcessiveNesting(text), text.slice(0, 40)).toBeDefined();
+      expect(codesAt(text).map((d) => d.code)).toEqual(['YAML-004']);
+    }
+    // Brackets inside quoted scalars of real journeys are still text.
+    expect(findExcessiveNesting(`a: "${'['.repeat(300)}"\nb: don't [x]\n`)).toBeUndefined();
   });
 
   it('__proto__ and constructor are plain state ids and never pollute prototypes', () => {
