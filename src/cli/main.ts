@@ -9,14 +9,15 @@ import { validateCommand } from './commands/validate';
 import { EXIT, UsageError, type CliIO, type CommandHandler } from './io';
 import { nodeIO } from './node-io';
 import { CLI_VERSION } from './version';
+import { lookupTable } from '../core/own-property';
 
 /** The command table; each entry has its own `--help`. */
-export const COMMANDS: Record<string, { summary: string; run: CommandHandler }> = {
+export const COMMANDS: Readonly<Record<string, { summary: string; run: CommandHandler }>> = lookupTable({
   validate: { summary: 'parse + validate + lint journey files', run: validateCommand },
   simulate: { summary: 'run the scenarios of a scenario file on a virtual clock', run: simulateCommand },
   'preview-auth': { summary: 'where every auth outcome leads (Problem Details branch preview)', run: previewAuthCommand },
   export: { summary: 'export a journey (yaml, json, …) to stdout or -o FILE', run: exportCommand },
-};
+});
 
 const usage = () => `journey-studio ${CLI_VERSION} — design, validate, simulate and export JourneyForge journeys
 

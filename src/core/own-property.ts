@@ -7,3 +7,11 @@ export function putOwn<T>(o: Record<string, T>, k: string, v: T): void {
   if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
   else o[k] = v;
 }
+
+/**
+ * A constant lookup table that user text may index: without a prototype, `table['constructor']` or
+ * `table['toString']` is undefined like any other unknown word, not a function of Object.prototype.
+ */
+export function lookupTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}

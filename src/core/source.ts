@@ -8,6 +8,7 @@ import { findExcessiveNesting, type NestingProblem } from './nesting-guard';
 import { LineIndex } from './line-index';
 import { duplicateKeyOffsets } from './duplicate-keys';
 import { excessiveNestingOfNewText, parseIncrementally, PARSE_OPTIONS, type ParseCache } from './incremental-parse';
+import { lookupTable } from './own-property';
 
 /** Journey files above this size are refused with a diagnostic (real ones are < 100 kB). */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
@@ -29,10 +30,10 @@ export interface JourneySource {
   readonly reusesStates?: boolean;
 }
 
-const parserCodes: Record<string, string> = {
+const parserCodes: Readonly<Record<string, string>> = lookupTable({
   DUPLICATE_KEY: 'FMT-007',
   TAB_AS_INDENT: 'FMT-004',
-};
+});
 
 export interface ParseOptions {
   /**

@@ -1,12 +1,13 @@
 /** States where an unauthenticated submission would do harm: side effects, outbound calls, success. Pure. */
 import type { JourneyModel, ScopeModel, StateModel } from '../model/types';
 import { child, str } from '../yaml-nodes';
+import { lookupTable } from '../own-property';
 
-const OUTBOUND: Record<string, string> = {
+const OUTBOUND: Readonly<Record<string, string>> = lookupTable({
   'httpCall:v1': 'an outbound HTTP call',
   'kafkaPublish:v1': 'a Kafka publish',
   'schedule:v1': 'a schedule',
-};
+});
 
 /** What makes `s` a sink (for messages), or undefined. Parallel branches and subjourney bodies are looked into. */
 export function sinkOf(model: JourneyModel, s: StateModel, depth = 0): string | undefined {

@@ -8,17 +8,18 @@ import type { Analysis } from '../validate/validate';
 import { unparseable, type Exporter } from './exporter';
 import { at, stateJs, strAt } from './journey-data';
 import { MermaidIds, predicateLabel, safeLabel } from './mermaid/mermaid-text';
+import { lookupTable } from '../own-property';
 
 /** Nesting deeper than this is drawn as a plain state (junk input guard; Mermaid gets unreadable anyway). */
 const MAX_DEPTH = 6;
 
-const ICON: Record<string, string> = {
+const ICON: Readonly<Record<string, string>> = lookupTable({
   wait: '⏸ ',
   webhook: '📨 ',
   timer: '⏱ ',
   succeed: '✔ ',
   fail: '✖ ',
-};
+});
 
 /** The Mermaid text of a journey (without a Markdown fence). */
 export function mermaidDiagram(analysis: Analysis): string {

@@ -7,6 +7,7 @@
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { LAB_DEFAULT_NOW, type LabState } from './lab-types';
 import { toScenarioEnv, type JsonObject } from './scenario-env';
+import { lookupTable } from '../own-property';
 
 export type TextResult = { text: string } | { error: string };
 
@@ -53,7 +54,7 @@ export function applyLabToScenarioText(text: string, lab: LabState): TextResult 
 }
 
 /** Which list of a profile holds named entries, and the entry's name field. */
-const LISTS: Record<string, [list: string, id: string]> = { jwt: ['keys', 'kid'], apiKey: ['keys', 'keyId'], mtls: ['authorities', 'name'] };
+const LISTS: Readonly<Record<string, [list: string, id: string]>> = lookupTable({ jwt: ['keys', 'kid'], apiKey: ['keys', 'keyId'], mtls: ['authorities', 'name'] });
 
 /**
  * The lab's profile, plus the file's list entries the lab does not know at

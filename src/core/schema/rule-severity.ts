@@ -1,5 +1,6 @@
 /** Catalog severities (dsl-rules.md §1) of the rule ids the structure/schema checks report. Pure data. */
 import type { Severity } from '../diagnostics';
+import { lookupTable } from '../own-property';
 
 const table =
   'FMT-001:w FMT-002:e FMT-003:e FMT-004:e FMT-005:is FMT-006:is FMT-007:e FMT-008:is FMT-009:e TOP-001:e TOP-002:e ' +
@@ -20,7 +21,7 @@ const table =
   'COOK-004:e COOK-005:w COOK-006:w COOK-007:w COOK-008:w ACC-001:e ACC-002:e ACC-003:e ACC-004:w LIM-001:e ' +
   'LIM-002:e LIM-003:w LIM-004:e STATE-009:is STATE-010:w STATE-011:is SUB-007:w SUB-008:w SUB-009:w SUB-010:w';
 
-const sev: Record<string, Severity> = { e: 'error', w: 'warning', i: 'info' };
+const sev: Readonly<Record<string, Severity>> = lookupTable({ e: 'error', w: 'warning', i: 'info' });
 const parsed = new Map<string, { severity: Severity; style: boolean }>(
   table.split(' ').map((entry) => {
     const [code, flags] = entry.split(':') as [string, string];

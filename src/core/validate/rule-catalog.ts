@@ -3,6 +3,7 @@
  * the DSL catalog's rules (generated from dsl-rules.md) and Journey Studio's own checks. Pure.
  */
 import { DSL_RULES } from './rule-catalog.data';
+import { lookupTable } from '../own-property';
 
 export interface RuleInfo {
   /** One sentence: what the rule requires. */
@@ -12,7 +13,7 @@ export interface RuleInfo {
 }
 
 /** Journey Studio's own checks, beside the DSL catalog: reading the file, the auth lint, the expression languages. */
-const STUDIO_RULES: Record<string, RuleInfo> = {
+const STUDIO_RULES: Readonly<Record<string, RuleInfo>> = lookupTable({
   'YAML-001': { text: 'The file is well-formed YAML.', source: 'YAML 1.2 syntax' },
   'YAML-002': {
     text: 'A journey is one YAML mapping with apiVersion, kind, metadata and spec.',
@@ -86,7 +87,7 @@ const STUDIO_RULES: Record<string, RuleInfo> = {
     text: 'The JSONata expression can be analysed.',
     source: 'Journey Studio JSONata support',
   },
-};
+});
 
 /** What `code` checks, or undefined for a code no catalog describes. */
 export function ruleInfo(code: string): RuleInfo | undefined {

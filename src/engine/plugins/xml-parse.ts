@@ -4,9 +4,9 @@
  * mixed text `#text`; text-only elements become strings. Pure; throws on bad XML.
  */
 import type { Json, JsonObject } from '../json';
-import { putOwn } from '../../core/own-property';
+import { lookupTable, putOwn } from '../../core/own-property';
 
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const ENTITIES: Readonly<Record<string, string>> = lookupTable({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" });
 
 function decode(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>

@@ -2,13 +2,14 @@
 import { valueToSourceMapper } from '../../../scalar-offsets';
 import type { Rule } from '../../rule';
 import { walkSpecStrings } from './scalar-walk';
+import { lookupTable } from '../../../own-property';
 
 const TITLE_CASE = /(["'])(Running|Succeeded|Failed)\1/g;
-const CANONICAL: Record<string, string> = {
+const CANONICAL: Readonly<Record<string, string>> = lookupTable({
   Running: 'RUNNING',
   Succeeded: 'SUCCEEDED',
   Failed: 'FAILED',
-};
+});
 
 export const phaseLiteralsRule: Rule = {
   name: 'phase-literals',

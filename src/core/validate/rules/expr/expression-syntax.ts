@@ -7,15 +7,16 @@
  */
 import type { Rule } from '../../rule';
 import { mapFix, mapSpan } from './map-fix';
+import { lookupTable } from '../../../own-property';
 
 /** The import forms expr-static/expression-sources.ts already reports as EXPR-004 (reported once). */
 const IMPORT_REPORTED_ELSEWHERE = /^\s*import\s+[\w:*{}, ]+\s+from\b|^\s*import\s+\w+(::\w+)+/m;
 
-const DIALECT: Record<string, string> = {
+const DIALECT: Readonly<Record<string, string>> = lookupTable({
   D06: "dialect D06 ('then' in if/else)",
   D07: "dialect D07 ('do' without '---')",
   D08: "dialect D08 ('default:' with a colon)",
-};
+});
 
 /** Reports every compile diagnostic of every expression at its file position. */
 export const expressionSyntaxRule: Rule = {

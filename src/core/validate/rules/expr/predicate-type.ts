@@ -6,8 +6,9 @@
  */
 import type { Rule } from '../../rule';
 import { mapSpan } from './map-fix';
+import { lookupTable } from '../../../own-property';
 
-const ARTICLE: Record<string, string> = { number: 'a Number', string: 'a String', object: 'an Object', array: 'an Array', null: 'null' };
+const ARTICLE: Readonly<Record<string, string>> = lookupTable({ number: 'a Number', string: 'a String', object: 'an Object', array: 'an Array', null: 'null' });
 const LITERAL = /^\s*(-?\d+(\.\d+)?|"[^"]*"|'[^']*'|\{[\s\S]*\}|\[[\s\S]*\]|null)\s*$/;
 
 /** EXPR-006 for predicates whose static result type is not Boolean. */

@@ -6,15 +6,16 @@
 import { graphOf, type GraphEdge } from '../../../graph/journey-graph';
 import type { Rule } from '../../rule';
 import { closest, replaceFix, scopeLabel } from './helpers';
+import { lookupTable } from '../../../own-property';
 
-const FIELD: Record<string, string> = {
+const FIELD: Readonly<Record<string, string>> = lookupTable({
   next: 'next',
   choice: 'a choice branch',
   default: 'default',
   onTimeout: 'onTimeout',
   waitDefault: 'default',
   stateDefault: 'default',
-};
+});
 
 /** The rule id for a cross-scope target: branch → PAR-004, subjourney → SUB-006, else GRAPH-002. Pure. */
 export function crossScopeCode(e: GraphEdge): 'PAR-004' | 'SUB-006' | 'GRAPH-002' {

@@ -5,6 +5,7 @@ import { taskKindInfo } from '../../../catalog/task-kinds';
 import { child, entries, pairOf } from '../../../yaml-nodes';
 import type { Rule, RuleContext } from '../../rule';
 import { describe, isNonEmptyString, keyAt, valueAt } from './util';
+import { lookupTable } from '../../../own-property';
 
 interface Flavour {
   shapeCode: string;
@@ -14,7 +15,7 @@ interface Flavour {
   scheme: boolean;
 }
 
-const FLAVOURS: Record<string, Flavour> = {
+const FLAVOURS: Readonly<Record<string, Flavour>> = lookupTable({
   'jwtValidate:v1': {
     shapeCode: 'AUTH-JWT-001',
     nameCode: 'AUTH-JWT-002',
@@ -29,7 +30,7 @@ const FLAVOURS: Record<string, Flavour> = {
     locations: ['header', 'query'],
     scheme: false,
   },
-};
+});
 
 function checkSource(ctx: RuleContext, f: Flavour, t: YAMLMap, base: string): void {
   const src = child(t, 'source');

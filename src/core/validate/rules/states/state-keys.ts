@@ -5,20 +5,22 @@ import type { StateModel } from '../../../model/types';
 import { pairOf } from '../../../yaml-nodes';
 import { blockIndent, movePairFix } from './fixes';
 import { eachPair, keyAt } from './util';
+import { lookupTable } from '../../../own-property';
 
 /** Keys other rules report with a more precise id (STATE-006/007, D02, D10). */
-const REPORTED_ELSEWHERE: Record<string, readonly string[]> = {
+const REPORTED_ELSEWHERE: Readonly<Record<string, readonly string[]>> = lookupTable({
   succeed: ['next', 'choices', 'default'],
   fail: ['next', 'choices', 'default'],
   choice: ['next'],
   transform: ['resultVar'],
-};
+});
 
-const ALLOWED: Record<string, readonly string[]> = {
+// Grows with the state types met (a cache); without a prototype, `constructor` is just another type name.
+const ALLOWED: Record<string, readonly string[]> = Object.assign(Object.create(null) as Record<string, readonly string[]>, {
   choice: ['type', 'choices', 'default'],
   succeed: ['type', 'outputVar'],
   fail: ['type', 'errorCode', 'reason'],
-};
+});
 
 function allowedKeys(type: string): readonly string[] {
   return (ALLOWED[type] ??= ['type', type, 'next']);

@@ -4,8 +4,9 @@ import { STATE_TYPES } from '../../../model/types';
 import { child, joinPath, spanOf } from '../../../yaml-nodes';
 import type { Rule } from '../../rule';
 import { describe, eachPair, keyAt, valueAt } from './util';
+import { lookupTable } from '../../../own-property';
 
-const ALIASES: Record<string, string> = {
+const ALIASES: Readonly<Record<string, string>> = lookupTable({
   decide: 'choice',
   branch: 'choice',
   switch: 'choice',
@@ -21,7 +22,7 @@ const ALIASES: Record<string, string> = {
   callback: 'webhook',
   manual: 'wait',
   call: 'subjourney',
-};
+});
 
 /** STATE-001..003 over every scope; pure. */
 export const stateShapeRule: Rule = {

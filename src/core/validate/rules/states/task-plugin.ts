@@ -3,15 +3,16 @@ import { TASK_KINDS, TASK_KIND_PATTERN, taskKindInfo } from '../../../catalog/ta
 import { entries, pairOf } from '../../../yaml-nodes';
 import type { Rule } from '../../rule';
 import { keyAt } from './util';
+import { lookupTable } from '../../../own-property';
 
 /** Kinds whose unknown fields have a dedicated id (AUTH-JWT-003, AUTH-APIKEY-002). */
 const OWN_FIELD_RULE = new Set(['jwtValidate:v1', 'apiKeyValidate:v1']);
 const CORE = [...TASK_KINDS.keys()].join(', ');
 /** Fields a kind's own rule forbids with a precise id (TASK-KAFKA-007, TASK-CACHE-008). */
-const FORBIDDEN_ELSEWHERE: Record<string, readonly string[]> = {
+const FORBIDDEN_ELSEWHERE: Readonly<Record<string, readonly string[]>> = lookupTable({
   'kafkaPublish:v1': ['resultVar', 'errorMapping', 'resiliencePolicyRef'],
   'cache:v1': ['cacheRef'],
-};
+});
 
 /** TASK-001..004 and TASK-HTTP-001 over every task state; pure. */
 export const taskPluginRule: Rule = {

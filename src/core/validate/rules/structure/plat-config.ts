@@ -9,13 +9,14 @@ import { child, childAt, entries } from '../../../yaml-nodes';
 import type { Rule } from '../../rule';
 import { closest } from './util';
 import { blankStrings, rootReads } from './expr-roots';
+import { lookupTable } from '../../../own-property';
 
-const KNOWN: Record<string, readonly string[] | null> = {
+const KNOWN: Readonly<Record<string, readonly string[] | null>> = lookupTable({
   environment: null,
   journey: ['name', 'kind', 'version'],
   run: ['id', 'startedAt', 'traceparent'],
   config: null,
-};
+});
 
 export const platConfig: Rule = {
   name: 'plat-config',

@@ -10,17 +10,18 @@ import type { Rule } from '../../rule';
 import { reportedElsewhere } from '../schema/claims';
 import { nodeIndex } from './node-index';
 import { keyAt } from './util';
+import { lookupTable } from '../../../own-property';
 
-const SPEC_LEVEL: Record<string, string> = {
+const SPEC_LEVEL: Readonly<Record<string, string>> = lookupTable({
   resources:
     'spec.resources was removed (ADR-0028): caches are engine configuration; cache tasks name no cache',
   route: 'spec.route moved to spec.bindings.http.route (ADR-0029)',
   apiResponses: 'spec.apiResponses moved to spec.bindings.http.apiResponses (ADR-0029)',
-};
-const ANYWHERE: Record<string, [string, string]> = {
+});
+const ANYWHERE: Readonly<Record<string, [string, string]>> = lookupTable({
   exprRef: ['EXPR-003', 'exprRef was removed (ADR-0015): write the expression inline as expr'],
   cacheRef: ['TASK-CACHE-008', 'cacheRef was removed (ADR-0028): cache tasks use the engine cache'],
-};
+});
 
 export const topLegacy: Rule = {
   name: 'top-legacy',
