@@ -88,7 +88,9 @@ function flowMapper(text: string, start: number, end: number): (offset: number) 
     let remaining = o;
     for (let k = 0; k < lineStarts.length; k++) {
       const ls = lineStarts[k];
-      const le = k + 1 < lineStarts.length ? text.lastIndexOf('\n', lineStarts[k + 1]) : end;
+      const nl = k + 1 < lineStarts.length ? text.lastIndexOf('\n', lineStarts[k + 1]) : end;
+      // A CRLF line ends before its \r: YAML reads the pair as one line break.
+      const le = k + 1 < lineStarts.length && text[nl - 1] === '\r' ? nl - 1 : nl;
       const len = Math.max(0, le - ls);
       if (remaining <= len) return ls + remaining;
       remaining -= len + 1;
@@ -107,7 +109,8 @@ function blockMapper(text: string, start: number, end: number): (offset: number)
   while (pos < end) {
     let lineEnd = text.indexOf('\n', pos);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-    const raw = text.slice(pos, lineEnd);
+    // A CRLF line's \r is part of its line break, not of its content.
+    const raw = text.slice(pos, text[lineEnd - 1] === '\r' && lineEnd > pos ? lineEnd - 1 : lineEnd);
     const lead = raw.length - raw.replace(/^ +/, '').length;
     if (indent < 0 && raw.trim() !== '') indent = lead;
     lines.push({ srcStart: pos, len: raw.length });
