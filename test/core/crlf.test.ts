@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { locate } from '../../src/core/diagnostics';
 import { analyze } from '../../src/core/validate/validate';
 import { applyFix } from '../../src/core/validate/rules/states/fixes';
 
@@ -23,10 +24,15 @@ describe('CRLF journeys', () => {
     it(file.split('/fixtures/')[1], () => {
       const lf = readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
       const crlf = lf.replace(/\n/g, '\r\n');
-      const a = analyze(lf, 'x.journey.yaml', { style: true } as never).diagnostics;
-      const b = analyze(crlf, 'x.journey.yaml', { style: true } as never).diagnostics;
-      const where = (d: (typeof a)[number]) => `${d.code}@${d.line}:${d.column}-${d.endLine}:${d.endColumn}`;
-      expect(b.map(where)).toEqual(a.map(where));
+      const lfAnalysis = analyze(lf, 'x.journey.yaml');
+      const crlfAnalysis = analyze(crlf, 'x.journey.yaml');
+      const a = lfAnalysis.diagnostics;
+      const b = crlfAnalysis.diagnostics;
+      const where = (d: (typeof a)[number], lines: typeof lfAnalysis.source.lines) => {
+        const at = locate(d, lines);
+        return `${d.code}@${at.line}:${at.column}-${at.endLine}:${at.endColumn}`;
+      };
+      expect(b.map((d) => where(d, crlfAnalysis.source.lines))).toEqual(a.map((d) => where(d, lfAnalysis.source.lines)));
       a.forEach((d, i) => {
         if (!d.fix) return;
         expect(applyFix(crlf, b[i].fix!).replace(/\r\n/g, '\n'), `${d.code} ${d.fix.title}`).toBe(applyFix(lf, d.fix));

@@ -38,7 +38,14 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
     io.stderr(`journey-studio: cannot export '${file}' as ${exporter.id}: ${result.message}\n`);
     return EXIT.failed;
   }
-  if (typeof values.output === 'string') await io.writeFile(values.output, result.text);
+  if (typeof values.output === 'string') {
+    try {
+      await io.writeFile(values.output, result.text);
+    } catch (err) {
+      io.stderr(`journey-studio: ${(err as Error).message}\n`);
+      return EXIT.usage;
+    }
+  }
   else io.stdout(result.text);
   return EXIT.ok;
 }

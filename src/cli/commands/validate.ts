@@ -50,13 +50,16 @@ export async function validateCommand(args: string[], io: CliIO): Promise<number
   const reports: FileReport[] = [];
   // OpenAPI documents of spec.apis (CAT-003/004), found beside or above each journey; cached for the run.
   const openApi = openApiFiles(io.cwd);
+  // One unreadable file is said and makes the exit code 2; the other files are still checked and reported.
+  let unreadable = false;
   for (const file of files) {
     let text: string;
     try {
       text = await io.readFile(file);
     } catch (err) {
       io.stderr(`journey-studio: cannot read '${file}': ${(err as Error).message}\n`);
-      return EXIT.usage;
+      unreadable = true;
+      continue;
     }
     const analysis = analyze(text, file, { openApi: openApi.forJourney(file), engine });
     // AUTHLINT-006 needs the auth preview (it evaluates predicates), which is async, so it is added here.
@@ -68,6 +71,7 @@ export async function validateCommand(args: string[], io: CliIO): Promise<number
   if (format === 'json') io.stdout(formatJson(reports));
   else if (format === 'sarif') io.stdout(formatSarif(reports, CLI_VERSION));
   else io.stdout(formatText(reports, io.color));
+  if (unreadable) return EXIT.usage;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT.failed : EXIT.ok;
 }
 
