@@ -74,7 +74,7 @@ export const STRING_BUILTINS: Record<string, Builtin> = {
     if (v === null || v === undefined) return false;
     if (Array.isArray(v)) {
       charge(rt, v.length, at);
-      return v.some((e) => equals(e, x));
+      return v.some((e) => equals(e, x, rt));
     }
     if (typeof v !== 'string') throw typeErr('contains', v, 'an Array or String', at);
     const needle = scalarText(x);
@@ -89,7 +89,7 @@ export const STRING_BUILTINS: Record<string, Builtin> = {
     if (v === null || v === undefined) return -1;
     if (Array.isArray(v)) {
       charge(rt, v.length, at);
-      return v.findIndex((e) => equals(e, x));
+      return v.findIndex((e) => equals(e, x, rt));
     }
     if (typeof v === 'string' && typeof x === 'string') return v.indexOf(x);
     throw typeErr('indexOf', v, 'an Array or String', at);
@@ -100,7 +100,7 @@ export const STRING_BUILTINS: Record<string, Builtin> = {
     if (v === null || v === undefined) return -1;
     if (Array.isArray(v)) {
       charge(rt, v.length, at);
-      for (let i = v.length - 1; i >= 0; i--) if (equals(v[i], x)) return i;
+      for (let i = v.length - 1; i >= 0; i--) if (equals(v[i], x, rt)) return i;
       return -1;
     }
     if (typeof v === 'string' && typeof x === 'string') return v.lastIndexOf(x);

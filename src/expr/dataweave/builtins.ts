@@ -6,7 +6,7 @@
 import { callFunction, evaluate, fail, type Runtime } from './evaluator';
 import { charge } from './operators';
 import { DwTemporal, parseTemporal } from './temporal';
-import { DwFunction, Env, compare, equals, isObj, newObj, scalarText, setKey, tidy, typeName, type Obj } from './values';
+import { DwFunction, Env, compare, equals, isObj, scalarKey, newObj, scalarText, setKey, tidy, typeName, type Obj } from './values';
 import { STRING_BUILTINS } from './builtins-text';
 import type { EvalFailure } from './values';
 
@@ -141,10 +141,18 @@ export const BUILTINS: Record<string, Builtin> = Object.assign(Object.create(nul
     return out;
   }),
   distinctBy: overArray('distinctBy', (xs, fn, rt, at) => {
+    // Scalar criteria are looked up by key (linear); structured ones are compared, each comparison charged.
+    const seenScalars = new Set<string>();
     const seen: unknown[] = [];
     return xs.filter((x, i) => {
       const k = call(fn, [x, i], rt, at);
-      if (seen.some((s) => equals(s, k))) return false;
+      const sk = scalarKey(k);
+      if (sk !== undefined) {
+        if (seenScalars.has(sk)) return false;
+        seenScalars.add(sk);
+        return true;
+      }
+      if (seen.some((s) => equals(s, k, rt))) return false;
       seen.push(k);
       return true;
     });

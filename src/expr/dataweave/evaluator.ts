@@ -5,6 +5,7 @@
  */
 import type { Field, Node, Pattern } from './ast';
 import { BUILTINS } from './builtins';
+import { checkValueSize, ValueTooLarge } from '../limits';
 import { arith, concat, minus } from './operators';
 import { coerce, isType } from './coerce';
 import { select } from './selectors';
@@ -19,16 +20,42 @@ export interface Runtime {
   now(): string;
   uuid(): string;
   bindings: Readonly<Record<string, unknown>>;
+  /** Sizes of the values this evaluation has measured (see `../limits`). */
+  sizes: WeakMap<object, number>;
 }
 
 /** Roots the DSL binds (dsl.md §10); other free names read `context.<name>` (dialect D09). */
 export const STANDARD_ROOTS = new Set(['context', 'payload', 'platform', 'error', 'branches', 'output', 'outcome']);
 
-/** Evaluates `n` in `env`. */
+/**
+ * Evaluates `n` in `env`. Each node is one step; each value it produces is measured (once per distinct
+ * object, the new elements charged as steps), so strings and values past the limits of `../limits`
+ * end the evaluation where they are built.
+ */
 export function evaluate(n: Node, env: Env, rt: Runtime): unknown {
   if (++rt.steps > rt.maxSteps) {
     throw new EvalFailure('DW_MAX_EVAL_TIME_EXCEEDED', `Expression exceeded its budget of ${rt.maxSteps} evaluation steps`, n.start, n.end);
   }
+  const v = evaluateNode(n, env, rt);
+  if (typeof v === 'string' ? v.length > 64 : v !== null && typeof v === 'object' && !rt.sizes.has(v)) measure(v, n, rt);
+  return v;
+}
+
+function measure(v: unknown, n: Node, rt: Runtime): void {
+  try {
+    const work = { visited: 0 };
+    checkValueSize(v, rt.sizes, work);
+    rt.steps += work.visited;
+  } catch (e) {
+    if (e instanceof ValueTooLarge) throw new EvalFailure('DW_MAX_VALUE_SIZE_EXCEEDED', e.message, n.start, n.end);
+    throw e;
+  }
+  if (rt.steps > rt.maxSteps) {
+    throw new EvalFailure('DW_MAX_EVAL_TIME_EXCEEDED', `Expression exceeded its budget of ${rt.maxSteps} evaluation steps`, n.start, n.end);
+  }
+}
+
+function evaluateNode(n: Node, env: Env, rt: Runtime): unknown {
   switch (n.kind) {
     case 'lit':
       return n.value;
@@ -61,7 +88,7 @@ export function evaluate(n: Node, env: Env, rt: Runtime): unknown {
       const l = evaluate(n.left, env, rt);
       const r = evaluate(n.right, env, rt);
       if (n.name === '++') return concat(l, r, rt, n);
-      if (n.name === '--') return minus(l, r, n, true);
+      if (n.name === '--') return minus(l, r, n, true, rt);
       return callFunction(lookupFunction(n.name, env, rt, n), [l, r], rt, n);
     }
     case 'bin':
@@ -145,11 +172,11 @@ function binary(n: Extract<Node, { kind: 'bin' }>, env: Env, rt: Runtime): unkno
   const r = evaluate(n.right, env, rt);
   switch (n.op) {
     case '==':
-      return equals(l, r);
+      return equals(l, r, rt);
     case '!=':
-      return !equals(l, r);
+      return !equals(l, r, rt);
     case '~=':
-      return equals(l, r) || (scalarText(l) !== undefined && scalarText(l) === scalarText(r));
+      return equals(l, r, rt) || (scalarText(l) !== undefined && scalarText(l) === scalarText(r));
     case '<':
     case '>':
     case '<=':
@@ -159,7 +186,7 @@ function binary(n: Extract<Node, { kind: 'bin' }>, env: Env, rt: Runtime): unkno
       return n.op === '<' ? c < 0 : n.op === '>' ? c > 0 : n.op === '<=' ? c <= 0 : c >= 0;
     }
     case '-':
-      return minus(l, r, n, false);
+      return minus(l, r, n, false, rt);
     default:
       return arith(n.op, l, r, n);
   }
@@ -212,7 +239,7 @@ function matches(p: Pattern, v: unknown, scope: Env, rt: Runtime): boolean {
     case 'else':
       return true;
     case 'lit':
-      return equals(v, evaluate(p.value, scope, rt));
+      return equals(v, evaluate(p.value, scope, rt), rt);
     case 'is':
       return isType(v, p.type);
     case 'if':

@@ -29,6 +29,7 @@ export function run(ast: Node, bindings: Readonly<Record<string, unknown>>, opti
     now: options.now ?? systemNow,
     uuid: options.uuid ?? systemUuid,
     bindings,
+    sizes: new WeakMap(),
   };
   try {
     return { ok: true, value: toJson(evaluate(ast, new Env(), rt)) };

@@ -1,6 +1,6 @@
 /** DataWeave arithmetic and concatenation: `+ - * /`, `++`, `--`, with date/period arithmetic. Pure. */
 import { addPeriod, DwPeriod, DwTemporal } from './temporal';
-import { EvalFailure, asNumber, equals, hasKey, isObj, newObj, scalarText, setKey, tidy, typeName, type Obj } from './values';
+import { EvalFailure, asNumber, equals, hasKey, isObj, newObj, scalarKey, scalarText, setKey, tidy, typeName, type Obj } from './values';
 
 interface At {
   start: number;
@@ -43,10 +43,24 @@ export function arith(op: string, l: unknown, r: unknown, at: At): unknown {
 }
 
 /** `-` (and `--` when `all`): numbers, dates minus periods, removing from arrays and objects. */
-export function minus(l: unknown, r: unknown, at: At, all: boolean): unknown {
+export function minus(l: unknown, r: unknown, at: At, all: boolean, rt: Budget): unknown {
   if (Array.isArray(l)) {
     const drop = all && Array.isArray(r) ? r : [r];
-    return l.filter((x) => !drop.some((d) => equals(x, d)));
+    charge(rt, l.length + drop.length, at);
+    // Scalars are looked up by key (linear); only structured values are compared one by one, each
+    // comparison charged to the budget.
+    const scalars = new Set<string>();
+    const others: unknown[] = [];
+    for (const d of drop) {
+      const k = scalarKey(d);
+      if (k === undefined) others.push(d);
+      else scalars.add(k);
+    }
+    return l.filter((x) => {
+      const k = scalarKey(x);
+      if (k !== undefined) return !scalars.has(k);
+      return !others.some((d) => equals(x, d, rt));
+    });
   }
   if (isObj(l)) {
     const keys = Array.isArray(r) ? r : isObj(r) ? Object.keys(r) : [r];

@@ -94,18 +94,37 @@ export function typeName(v: unknown): string {
 }
 
 /** Deep structural equality (`==`): no coercion between types. */
-export function equals(a: unknown, b: unknown): boolean {
+export function equals(a: unknown, b: unknown, meter?: Meter): boolean {
   if (a === b) return true;
+  if (meter && ++meter.steps > meter.maxSteps) {
+    // Comparing two shared-subtree values can be exponential: each node compared is one step.
+    throw new EvalFailure('DW_MAX_EVAL_TIME_EXCEEDED', `Expression exceeded its budget of ${meter.maxSteps} evaluation steps`);
+  }
   if (a == null || b == null) return a == null && b == null;
   if (a instanceof DwTemporal && b instanceof DwTemporal) return a.type === b.type && a.instant === b.instant;
   if (a instanceof DwPeriod && b instanceof DwPeriod) return a.toString() === b.toString();
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => equals(x, b[i]));
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => equals(x, b[i], meter));
   if (isObj(a) && isObj(b)) {
     const ka = Object.keys(a);
     const kb = Object.keys(b);
-    return ka.length === kb.length && ka.every((k) => hasKey(b, k) && equals(a[k], b[k]));
+    return ka.length === kb.length && ka.every((k) => hasKey(b, k) && equals(a[k], b[k], meter));
   }
   return false;
+}
+
+/** A step budget that work outside the tree walk (comparisons, builtins) is charged to. */
+export interface Meter {
+  steps: number;
+  maxSteps: number;
+}
+
+/** A key that is equal for two scalars exactly when `equals` says so, or undefined for other values. */
+export function scalarKey(v: unknown): string | undefined {
+  if (v == null) return 'null';
+  if (typeof v === 'string') return `s${v}`;
+  if (typeof v === 'number') return `n${v}`;
+  if (typeof v === 'boolean') return `b${v}`;
+  return undefined;
 }
 
 /** Ordering for `<`, `orderBy`, `max`: numbers, strings, booleans, or dates of the same type. */

@@ -6,18 +6,26 @@
  */
 import jsonata from 'jsonata';
 import type { CompileResult, EvalOptions, EvalResult, ExprDiagnostic, ExpressionLanguage } from '../types';
+import { checkValueSize, ValueTooLarge } from '../limits';
+import { LinearRegExp } from '../linear-regexp';
 import { jsonataFreeRoots } from './free-roots';
 import { jsonataStaticType } from './static-type';
 
-/** Variable name that carries the per-evaluation budget into the evaluator hook. */
-const BUDGET = '__journeyStudioBudget';
+/**
+ * Variable that carries the per-evaluation budget into the evaluator hooks. Its name is no JSONata
+ * identifier (it has spaces), so an expression can neither read nor rebind it (`$x := null`).
+ */
+const BUDGET = 'journey studio budget';
 const ENTRY = Symbol.for('jsonata.__evaluate_entry');
+const EXIT = Symbol.for('jsonata.__evaluate_exit');
 const MAX_SEQUENCE = 1_000_000;
 
 interface Budget {
   steps: number;
   maxSteps: number;
   maxDepth: number;
+  /** Sizes of the values already measured in this evaluation. */
+  sizes: WeakMap<object, number>;
 }
 
 interface JsonataErrorLike {
@@ -88,7 +96,8 @@ export function compileJsonata(source: string): CompileResult {
   let expr: jsonata.Expression;
   try {
     // Caps sequences (ranges, appends) so one expression cannot allocate unbounded memory.
-    expr = jsonata(source, { sequence: MAX_SEQUENCE });
+    // User patterns run on RE2 (linear time), never on the backtracking RegExp.
+    expr = jsonata(source, { sequence: MAX_SEQUENCE, RegexEngine: LinearRegExp as unknown as RegExpConstructor });
   } catch (e) {
     const j = e as JsonataErrorLike;
     const d: ExprDiagnostic = { code: codeOf(j, true), severity: 'error', message: messageOf(e), ...spanOf(j, source.length) };
@@ -99,6 +108,17 @@ export function compileJsonata(source: string): CompileResult {
     if (!b) return;
     if (++b.steps > b.maxSteps) throw { code: 'JN_MAX_EVAL_TIME_EXCEEDED', message: `Expression exceeded its budget of ${b.maxSteps} evaluation steps` };
     if ((env.base?.depth ?? 0) > b.maxDepth) throw { code: 'JN_MAX_DEPTH_EXCEEDED', message: 'Expression nested or recursed too deeply' };
+  });
+  // Every intermediate value is measured (once per distinct object): strings and values past the limits end the evaluation.
+  expr.assign(EXIT as unknown as string, (_node: unknown, _input: unknown, env: jsonata.Environment, result: unknown) => {
+    const b = env.lookup(BUDGET) as Budget | undefined;
+    if (!b || result === null || (typeof result !== 'object' && typeof result !== 'string')) return;
+    try {
+      checkValueSize(result, b.sizes);
+    } catch (e) {
+      if (e instanceof ValueTooLarge) throw { code: 'JN_MAX_VALUE_SIZE_EXCEEDED', message: e.message };
+      throw e;
+    }
   });
   let freeRoots: CompileResult['freeRoots'] = [];
   let resultType: CompileResult['resultType'];
@@ -123,7 +143,7 @@ async function evaluateJsonata(
   options: EvalOptions = {},
 ): Promise<EvalResult> {
   // jsonata's evaluator nests several frames per construct, so its depth limit scales the DataWeave one.
-  const budget: Budget = { steps: 0, maxSteps: options.maxSteps ?? 1_000_000, maxDepth: (options.maxDepth ?? 200) * 5 };
+  const budget: Budget = { steps: 0, maxSteps: options.maxSteps ?? 1_000_000, maxDepth: (options.maxDepth ?? 200) * 5, sizes: new WeakMap() };
   const vars: Record<string, unknown> = { ...bindings, [BUDGET]: budget };
   if (options.now) {
     const now = options.now;
@@ -135,6 +155,8 @@ async function evaluateJsonata(
     const value = await expr.evaluate(inputOf(bindings), vars);
     return { ok: true, value: toPlain(value) };
   } catch (e) {
+    // The JS stack can run out before the depth limit (jsonata nests several async frames per level).
+    if (e instanceof RangeError) return { ok: false, error: { code: 'JN_MAX_DEPTH_EXCEEDED', message: 'Expression nested or recursed too deeply' } };
     const j = e as JsonataErrorLike;
     return { ok: false, error: { code: codeOf(j, false), message: messageOf(e), ...(j?.position !== undefined ? spanOf(j, length) : {}) } };
   }
