@@ -97,6 +97,20 @@ export function ProblemsPanel() {
                 {d.fix.title}
               </button>
             ) : null}
+            {d.alternatives?.map((fix) => (
+              <button
+                key={fix.title}
+                className="fix-button"
+                data-testid="quick-fix-alt"
+                title={fix.title}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  applyDiagnosticFix(store, d, fix);
+                }}
+              >
+                {fix.title}
+              </button>
+            ))}
             {d.fix && (fixableByCode.get(d.code)?.length ?? 0) > 1 ? (
               <button
                 className="fix-button"
