@@ -68,6 +68,7 @@ export function ProblemsPanel() {
             data-testid="diagnostic"
             data-code={d.code}
             data-severity={d.severity}
+            data-line={d.line}
             className={`diag diag-${d.severity}`}
             onClick={() => open(d)}
             // Reachable without a mouse: Tab to a problem, Enter to go to it.
