@@ -9,13 +9,14 @@ test('a dropped choice wires nothing: no invented predicate, no edge from it, on
 
   await dragFromPalette(page, 'choice', { x: 300, y: 60 });
   await expect(stateNode(page, 'newChoice')).toHaveAttribute('data-state-type', 'choice');
-  await canvasSettled(page);
-  await expect(page.locator('.react-flow__edge[data-testid*=":newChoice>"]')).toHaveCount(0);
 
+  // The one finding on it asks for branches; no loop was made for the person.
   const problem = page.locator('[data-testid="diagnostic"][data-code="CHOICE-001"]');
   await expect(problem).toHaveCount(1);
   await expect(problem).toContainText("Choice 'newChoice' has no branches yet");
   await expect(page.locator('[data-testid="diagnostic"][data-code="LIFE-004"]')).toHaveCount(0);
+  await canvasSettled(page);
+  await expect(page.locator('.react-flow__edge[data-testid*=":newChoice>"]')).toHaveCount(0);
 
   await saved(page);
   const yaml = (await exportAs(page, 'yaml')).text;
