@@ -29,6 +29,8 @@ export interface Diagnostic {
   path: string;
   span: Span;
   fix?: Fix;
+  /** Other fixes offered beside `fix` (e.g. each state a dangling branch could point to); the first is `fix`. */
+  alternatives?: Fix[];
   /** Style-only findings (dsl-rules.md "style"): hidden unless asked for. */
   style?: boolean;
 }
@@ -44,6 +46,7 @@ export interface LocatedDiagnostic {
   endLine: number;
   endColumn: number;
   fix?: Fix;
+  alternatives?: Fix[];
   style?: boolean;
 }
 
@@ -54,7 +57,7 @@ export function diag(
   message: string,
   span: Span,
   path = '',
-  extra: Partial<Pick<Diagnostic, 'fix' | 'style'>> = {},
+  extra: Partial<Pick<Diagnostic, 'fix' | 'alternatives' | 'style'>> = {},
 ): Diagnostic {
   return { code, severity, message, path, span, ...extra };
 }
@@ -94,6 +97,7 @@ export function locate(d: Diagnostic, lines: { positionAt(offset: number): { lin
     endColumn: end.column,
   };
   if (d.fix) located.fix = d.fix;
+  if (d.alternatives?.length) located.alternatives = d.alternatives;
   if (d.style) located.style = true;
   return located;
 }

@@ -4,16 +4,16 @@ import type { Diagnostic, Fix, TextEdit } from '../core/diagnostics';
 import type { EditorStore } from './store/editor-store';
 import { runCommand } from './commands';
 
-/** Applies a diagnostic's fix if the diagnostics are for the current text; reports why not otherwise. */
-export function applyDiagnosticFix(store: EditorStore, d: EditorDiagnostic): boolean {
+/** Applies a diagnostic's fix (or one of its alternatives) if the diagnostics are for the current text; reports why not otherwise. */
+export function applyDiagnosticFix(store: EditorStore, d: EditorDiagnostic, fix: Fix | undefined = d.fix): boolean {
   const s = store.getState();
-  if (!d.fix) return false;
+  if (!fix) return false;
   // Fix spans point into the analysed text; after further typing they would land in the wrong place.
   if (s.analyzedText !== s.text) {
     s.notify('Still checking your last change; try the fix again in a moment');
     return false;
   }
-  const res = runCommand(store, 'document.applyFix', { fix: d.fix });
+  const res = runCommand(store, 'document.applyFix', { fix });
   if (!res.ok) s.notify(res.error);
   return res.ok;
 }

@@ -18,7 +18,6 @@ function check(model: JourneyModel, a: Args): true | string {
     return `'${a.id}' is not a valid state id (letters, digits, _ and -)`;
   if (a.next !== undefined && !scope.states.has(a.next))
     return `'${a.next}' is not a state of this scope`;
-  if (a.type === 'choice' && a.next === undefined) return 'A choice needs a target: give next';
   if (a.type === 'subjourney' && !(a.ref ?? [...model.subjourneys.keys()][0]))
     return 'Define a subjourney under spec.subjourneys first';
   return true;

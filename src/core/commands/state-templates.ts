@@ -50,11 +50,9 @@ export function stateTemplate(t: TemplateInput): Record<string, unknown> {
         ...next,
       };
     case 'choice':
-      return {
-        type: 'choice',
-        choices: [{ when: { predicate: dw('true') }, next: t.next }],
-        default: t.next,
-      };
+      // No branch is invented: the person writes the predicates (CHOICE-001 says so until then);
+      // a target given by the caller becomes the default, the one route that needs no predicate.
+      return { type: 'choice', choices: [], ...(t.next ? { default: t.next } : {}) };
     case 'transform':
       return {
         type: 'transform',

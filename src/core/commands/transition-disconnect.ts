@@ -1,9 +1,8 @@
 /** `transition.disconnect`: removes one transition — a `next`/`default`/`onTimeout` field or one `choices` entry. */
 import type { JourneyModel, Transition } from '../model/types';
 import { findState, finish, load } from './document';
-import { transitionSite } from './references';
+import { removeTransitionEdit } from './transition-removal';
 import type { Command, CommandArgs } from './types';
-import { removePairEdit, seqItemRange, setPairEdit } from './yaml-splice';
 
 type Args = CommandArgs['transition.disconnect'];
 
@@ -35,17 +34,8 @@ export const transitionDisconnect: Command<Args> = {
     if ('error' in loaded) return loaded;
     const t = pick(loaded.model, args);
     if (typeof t === 'string') return { error: t };
-    const site = transitionSite(t);
-    if (!site) return { error: 'This transition is not written in a form that can be removed' };
-    if (site.kind === 'pair') return finish(text, [removePairEdit(text, site.map, site.pair)]);
-    if (site.seq.items.length === 1)
-      return finish(text, [setPairEdit(text, t.from.node, 'choices', [])]);
-    if (site.seq.flow) {
-      const keep = site.seq.items
-        .filter((_, i) => i !== site.index)
-        .map((n) => (n as { toJSON(): unknown }).toJSON());
-      return finish(text, [setPairEdit(text, t.from.node, 'choices', keep)]);
-    }
-    return finish(text, [{ span: seqItemRange(text, site.seq, site.index), text: '' }]);
+    const edit = removeTransitionEdit(text, t);
+    if (!edit) return { error: 'This transition is not written in a form that can be removed' };
+    return finish(text, [edit]);
   },
 };

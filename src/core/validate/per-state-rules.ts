@@ -8,7 +8,7 @@
  * the part outside top-level states are checked again.
  */
 import { isMap } from 'yaml';
-import { diag, type Diagnostic, type Span } from '../diagnostics';
+import { diag, type Diagnostic, type Fix, type Span } from '../diagnostics';
 import type { StateFragment } from '../model/state-fragments';
 import type { ExprSite, JourneyModel, SchemaSite, ScopeModel, StateModel } from '../model/types';
 import { child } from '../yaml-nodes';
@@ -160,6 +160,8 @@ function inside(d: Diagnostic, extent: Span): boolean {
 function moved(d: Diagnostic, delta: number): Diagnostic {
   const span = (s: Span) => ({ start: s.start + delta, end: s.end + delta });
   const copy: Diagnostic = { ...d, span: span(d.span) };
-  if (d.fix) copy.fix = { title: d.fix.title, edits: d.fix.edits.map((e) => ({ span: span(e.span), text: e.text })) };
+  const fix = (f: Fix): Fix => ({ title: f.title, edits: f.edits.map((e) => ({ span: span(e.span), text: e.text })) });
+  if (d.fix) copy.fix = fix(d.fix);
+  if (d.alternatives) copy.alternatives = d.alternatives.map(fix);
   return copy;
 }

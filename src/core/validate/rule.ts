@@ -26,7 +26,7 @@ export interface RuleContext {
     severity: Severity,
     message: string,
     at: { span: Span; path: string },
-    extra?: { fix?: Fix; style?: boolean },
+    extra?: { fix?: Fix; alternatives?: Fix[]; style?: boolean },
   ): void;
 }
 

@@ -14,6 +14,7 @@ import {
   useStoreApi,
   type Connection,
   type Edge,
+  type EdgeTypes,
   type Node,
   type NodeChange,
   type NodeTypes,
@@ -39,9 +40,13 @@ import { FIT_ANIMATION_MS, useFitAfterLayout } from './use-fit-after-layout';
 import { fitPadding } from './fit-padding';
 import { SHOW_SHORTCUTS } from '../toolbar/ShortcutsHelp';
 import { FitViewIcon } from './FitViewIcon';
+import { AuthEdge } from './AuthEdge';
+import { AuthOutcomesSource } from '../auth/AuthOutcomesSource';
+import type { EdgeAuth } from '../auth/edge-outcomes';
 
 // Module scope: a new object per render would make React Flow remount every node.
 const nodeTypes: NodeTypes = { state: StateNode, 'group-box': GroupBox };
+const edgeTypes: EdgeTypes = { journey: AuthEdge };
 // Stable minimap colour/class functions (React Flow's defaults, as functions): given as values, the
 // minimap wraps them in new functions on each render and so redraws every node of it on any change.
 const minimapNone = (): string => '';
@@ -100,6 +105,7 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
   if (analysed && view && view !== lastAnalysed) setLastAnalysed(view);
   const analysedView = analysed ? view : lastAnalysed;
   const shown = useMemo(() => (view ? withProblemsOf(view, analysedView) : undefined), [view, analysedView]);
+  const [authOutcomes, setAuthOutcomes] = useState<ReadonlyMap<string, EdgeAuth>>();
   const flow = useMemo(
     () =>
       shown && layout
@@ -111,9 +117,10 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
             search: search.toLowerCase(),
             positions,
             labels: shown.edges.length <= LARGE,
+            authOutcomes,
           })
         : { nodes: [], edges: [] },
-    [shown, layout, collapsed, selection, runStates, runBadges, search, positions],
+    [shown, layout, collapsed, selection, runStates, runBadges, search, positions, authOutcomes],
   );
   const [nodes, setNodes] = useState<Node[]>(flow.nodes);
   const [edges, setEdges] = useState<Edge[]>(flow.edges);
@@ -235,10 +242,12 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
       }}
       onDrop={onDrop}
     >
+      <AuthOutcomesSource onChange={setAuthOutcomes} />
       <ReactFlow
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onSelectionChange={onSelectionChange}
         onNodeDragStop={onNodeDragStop}

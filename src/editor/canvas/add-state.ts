@@ -55,12 +55,10 @@ export function addFromPalette(
   const model = liteAnalysis(store).model;
   const sc = model.scopes.find((x) => x.id === (scope ?? 'top'));
   const prefix = sc?.prefix ?? '';
-  // A choice needs a target to be valid: point it at the selected state of that scope, else at its start.
-  const next = item.type === 'choice' ? pickTarget(s.selection, prefix, [...(sc?.states.keys() ?? [])], sc?.start?.value) : undefined;
+  // Nothing is wired for the person: a new choice starts with no branches (CHOICE-001 asks for them).
   const res = runCommand(store, 'state.add', {
     type: item.type,
     taskKind: item.taskKind,
-    ...(next ? { next } : {}),
     ...(scope && scope !== 'top' ? { scope } : {}),
   });
   if (!res.ok) {
@@ -73,7 +71,3 @@ export function addFromPalette(
   return { id };
 }
 
-function pickTarget(selection: readonly string[], prefix: string, ids: readonly string[], start: string | undefined): string | undefined {
-  const own = selection.find((q) => q.startsWith(prefix) && ids.includes(q.slice(prefix.length)));
-  return own ? own.slice(prefix.length) : start && ids.includes(start) ? start : ids[0];
-}

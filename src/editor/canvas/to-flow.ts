@@ -1,6 +1,7 @@
 /** GraphView + layout → React Flow nodes and edges. Pure. */
-import type { BuiltInEdge, Edge, Node } from '@xyflow/react';
+import type { Edge, Node } from '@xyflow/react';
 import type { GraphView, ViewNode, ViewEdge } from '../graph-view';
+import { stepKey, type EdgeAuth } from '../auth/edge-outcomes';
 import { NODE_H, NODE_W, type Layout } from './quick-layout';
 
 export interface StateNodeData extends Record<string, unknown> {
@@ -30,6 +31,8 @@ export interface FlowOptions {
   positions: Readonly<Record<string, { x: number; y: number }>>;
   /** Draw predicate labels on edges (off for very large graphs: each label is measured by the browser). */
   labels?: boolean;
+  /** The auth outcomes of the preview on each step `source>target` (see `edgeOutcomes`). */
+  authOutcomes?: ReadonlyMap<string, EdgeAuth>;
 }
 
 const COLLAPSED_H = 60;
@@ -123,7 +126,9 @@ export function toFlow(view: GraphView, layout: Layout, o: FlowOptions): { nodes
     return (o.positions[qid]?.x ?? box?.x ?? 0) + NODE_W / 2;
   };
   const lanes = labelLanes(drawn, centreX);
-  const edges: Edge[] = drawn.map((e) => toEdge(e, Boolean(o.runStates[e.source] && o.runStates[e.target]), lanes.get(e.id)));
+  const edges: Edge[] = drawn.map((e) =>
+    toEdge(e, Boolean(o.runStates[e.source] && o.runStates[e.target]), lanes.get(e.id), o.authOutcomes?.get(stepKey(e.source, e.target))),
+  );
   // A parallel state leads to its branches' box, a subjourney call to the subjourney's box: drawn,
   // though neither is a transition one can edit.
   for (const g of view.groups) {
@@ -174,16 +179,34 @@ function depth(id: string, parentOf: (id: string) => string | undefined): number
   return d;
 }
 
-const EDGE_DATA = new Map<string, Readonly<{ via: ViewEdge['via']; choiceIndex?: number }>>();
+/** What the edge component draws besides the path: the auth outcomes on it. */
+export interface JourneyEdgeData extends Record<string, unknown> {
+  via: ViewEdge['via'];
+  choiceIndex?: number;
+  auth?: EdgeAuth;
+}
+
+/** React Flow's type name of a transition edge (`AuthEdge`: a smooth-step path with the auth badge). */
+export const JOURNEY_EDGE = 'journey';
+
+const EDGE_DATA = new Map<string, Readonly<JourneyEdgeData>>();
 /**
- * One data object per (via, choiceIndex): React Flow's edge component is memoised on its props,
+ * One data object per (via, choiceIndex, outcomes): React Flow's edge component is memoised on its props,
  * `data` among them, so a fresh object per render would redraw every edge on every keystroke.
  */
-function edgeData(via: ViewEdge['via'], choiceIndex: number | undefined): Readonly<{ via: ViewEdge['via']; choiceIndex?: number }> {
-  const key = `${via}:${choiceIndex ?? ''}`;
+function edgeData(via: ViewEdge['via'], choiceIndex: number | undefined, auth: EdgeAuth | undefined): Readonly<JourneyEdgeData> {
+  const key = `${via}:${choiceIndex ?? ''}:${auth ? `${auth.codes.join(' ')}|${auth.badge}` : ''}`;
   let d = EDGE_DATA.get(key);
-  if (!d) EDGE_DATA.set(key, (d = Object.freeze({ via, choiceIndex })));
+  if (!d) EDGE_DATA.set(key, (d = Object.freeze(auth ? { via, choiceIndex, auth } : { via, choiceIndex })));
   return d;
+}
+
+const EDGE_ATTRS = new Map<string, Edge['domAttributes']>();
+/** The §5 hook `data-auth-outcomes` on the edge element, one object per value (same reason as `edgeData`). */
+function authAttributes(codes: string): Edge['domAttributes'] {
+  let a = EDGE_ATTRS.get(codes);
+  if (!a) EDGE_ATTRS.set(codes, (a = Object.freeze({ 'data-auth-outcomes': codes }) as Edge['domAttributes']));
+  return a;
 }
 
 /** The source handle of the line from a parallel state to its branches' box, or from a subjourney call to the subjourney. */
@@ -203,6 +226,7 @@ function groupEdge(source: string, g: GraphView['groups'][number]): Edge {
     selectable: false,
     deletable: false,
     focusable: false,
+    domAttributes: authAttributes(''),
   };
 }
 
@@ -216,8 +240,11 @@ function pathOptions(stepPosition: number | undefined): Readonly<{ offset: numbe
   return p;
 }
 
-/** `taken`: both ends were reached in the shown run (the simulator's overlay marks it). */
-function toEdge(e: ViewEdge, taken: boolean, stepPosition: number | undefined): BuiltInEdge {
+/** `taken`: both ends were reached in the shown run (the simulator's overlay marks it); `auth`: the preview's outcomes on it. */
+function toEdge(e: ViewEdge, taken: boolean, stepPosition: number | undefined, auth: EdgeAuth | undefined): Edge {
+  const classes = [`edge-${e.via}`];
+  if (auth) classes.push(auth.failureOnly ? 'auth-fail' : 'auth-ok');
+  if (taken) classes.push('run-taken');
   return {
     id: e.id,
     source: e.source,
@@ -225,12 +252,13 @@ function toEdge(e: ViewEdge, taken: boolean, stepPosition: number | undefined): 
     label: e.label,
     sourceHandle: e.via === 'choice' || e.via === 'default' || e.via === 'onTimeout' ? e.via : 'next',
     targetHandle: 'in',
-    type: 'smoothstep',
-    className: taken ? `edge-${e.via} run-taken` : `edge-${e.via}`,
-    data: edgeData(e.via, e.choiceIndex),
+    type: JOURNEY_EDGE,
+    className: classes.join(' '),
+    data: edgeData(e.via, e.choiceIndex, auth),
+    domAttributes: authAttributes(auth ? auth.codes.join(' ') : ''),
     animated: e.via === 'onTimeout',
     pathOptions: pathOptions(stepPosition),
-  };
+  } as Edge;
 }
 
 /**

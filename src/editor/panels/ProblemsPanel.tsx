@@ -68,6 +68,7 @@ export function ProblemsPanel() {
             data-testid="diagnostic"
             data-code={d.code}
             data-severity={d.severity}
+            data-line={d.line}
             className={`diag diag-${d.severity}`}
             onClick={() => open(d)}
             // Reachable without a mouse: Tab to a problem, Enter to go to it.
@@ -97,6 +98,20 @@ export function ProblemsPanel() {
                 {d.fix.title}
               </button>
             ) : null}
+            {d.alternatives?.map((fix) => (
+              <button
+                key={fix.title}
+                className="fix-button"
+                data-testid="quick-fix-alt"
+                title={fix.title}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  applyDiagnosticFix(store, d, fix);
+                }}
+              >
+                {fix.title}
+              </button>
+            ))}
             {d.fix && (fixableByCode.get(d.code)?.length ?? 0) > 1 ? (
               <button
                 className="fix-button"

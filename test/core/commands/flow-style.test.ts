@@ -31,9 +31,9 @@ describe('commands on flow-style states', () => {
     ).toBe(before.replace('next: done }', 'next: fetch }'));
   });
 
-  it('removes a state with its references, and duplicates one', () => {
+  it('removes a state (the next pointing at it stays, to be re-pointed), and duplicates one', () => {
     const removed = when(before, 'state.remove', { state: 'done' }).text;
-    expect(removed).toBe(before.replace(', next: done }, done: { type: succeed } }', ' } }'));
+    expect(removed).toBe(before.replace(', done: { type: succeed } }', ' }'));
     expect(analyze(removed).model.top.states.size).toBe(1);
     const dup = when(before, 'state.duplicate', { state: 'done' }).text;
     expect(dup).toBe(

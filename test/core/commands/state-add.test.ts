@@ -4,6 +4,7 @@ import {
   expectCommentsKept,
   expectNoNewErrors,
   expectUndoRestores,
+  errors,
   given,
   refused,
   splice,
@@ -51,7 +52,34 @@ describe('state.add', () => {
     expect([...model.top.states.keys()]).toEqual(
       expect.arrayContaining(['newTask', 'newTask2', 'newChoice', 'newParallel', 'newFail']),
     );
-    expectNoNewErrors(before, text);
+    // The one new error is the new choice asking for its branches.
+    const added = analyze(text).diagnostics.filter((d) => d.severity === 'error' && d.code === 'CHOICE-001');
+    expect(added.map((d) => d.path)).toEqual(['spec.states.newChoice.choices']);
+    const others = (t: string) =>
+      errors(t).filter((e) => !e.startsWith("CHOICE-001|Choice 'newChoice'")).sort();
+    expect(others(text)).toEqual(others(before));
+  });
+
+  it('starts a choice with no branches: no invented predicate, one finding asking for branches', () => {
+    const before = given('auth-jwt-scopes');
+    const { text } = when(before, 'state.add', { type: 'choice' });
+    const { added } = splice(before, text);
+    expect(added).toBe('    newChoice:\n      type: choice\n      choices: []\n');
+    const found = analyze(text)
+      .diagnostics.filter((d) => d.path.startsWith('spec.states.newChoice') && d.severity !== 'info')
+      .sort((a, b) => a.code.localeCompare(b.code));
+    // It is not reached yet (GRAPH-004, as any new state) and asks for its branches; no CHOICE-004/005, no loop.
+    expect(found.map((d) => [d.code, d.severity])).toEqual([
+      ['CHOICE-001', 'error'],
+      ['GRAPH-004', 'warning'],
+    ]);
+    expect(found[0].message).toMatch(/has no branches yet: add one/);
+    expect(text.slice(found[0].span.start, found[0].span.end)).toBe('[]');
+    // A target given by the caller becomes the default, never a branch with a made-up predicate.
+    const withDefault = when(before, 'state.add', { type: 'choice', next: 'done' }).text;
+    expect(splice(before, withDefault).added).toBe(
+      '    newChoice:\n      type: choice\n      choices: []\n      default: done\n',
+    );
   });
 
   it('adds inside a parallel branch scope', () => {
@@ -66,7 +94,7 @@ describe('state.add', () => {
     expectNoNewErrors(before, text);
   });
 
-  it('refuses unknown scopes, targets outside the scope and choices without a target', () => {
+  it('refuses unknown scopes and targets outside the scope', () => {
     const text = given('http-failure-branch');
     expect(refused(text, 'state.add', { type: 'task', scope: 'subjourney:nope' })).toMatch(
       /no scope/,
@@ -74,7 +102,6 @@ describe('state.add', () => {
     expect(refused(text, 'state.add', { type: 'task', next: 'nowhere' })).toMatch(
       /not a state of this scope/,
     );
-    expect(refused(text, 'state.add', { type: 'choice' })).toMatch(/needs a target/);
     expect(refused(text, 'state.add', { type: 'task', id: 'bad id' })).toMatch(
       /not a valid state id/,
     );

@@ -100,13 +100,14 @@ describe('palette drops into group boxes', () => {
     expect(dropTarget(store, boxes, states, { x: 50, y: 50 })).toEqual({ at: { x: 50, y: 50 } });
   });
 
-  it('adds a choice inside a branch, aimed at a state of that branch, and selects it by qualified id', () => {
+  it('adds a choice inside a branch, with no edges of its own, and selects it by qualified id', () => {
     const { store } = open(PAR);
     const res = addFromPalette(store, parsePaletteDrop('choice')!, { x: 10, y: 20 }, 'branch:waitOrTimeout/waitBranch');
     expect(res).toEqual({ id: 'waitOrTimeout/waitBranch/newChoice' });
     const view = analyzeForEditor(store.getState().text, 'x.journey.yaml').view!;
     const node = view.nodes.find((n) => n.qid === 'waitOrTimeout/waitBranch/newChoice');
     expect(node?.parent).toBe('waitOrTimeout');
+    expect(view.edges.filter((e) => e.source === 'waitOrTimeout/waitBranch/newChoice')).toEqual([]);
     expect(store.getState().selection).toEqual(['waitOrTimeout/waitBranch/newChoice']);
     expect(store.getState().positions['waitOrTimeout/waitBranch/newChoice']).toEqual({ x: 10, y: 20 });
   });

@@ -31,3 +31,14 @@ describe('graph-family fixes', () => {
     expect(errors(after)).toBe(errors(before) - (d.severity === 'error' ? 1 : 0));
   });
 });
+
+describe('a transition to a missing state (GRAPH-001)', () => {
+  it('offers the likely meaning first, then removing the transition; nothing else changes', () => {
+    const text = readFileSync(join(root, 'graph/typo-target', 'journey.yaml'), 'utf8');
+    const d = analyze(text).diagnostics.find((x) => x.code === 'GRAPH-001')!;
+    // `decide` is both the typo's likely meaning and the state nothing leads to: offered once.
+    expect([d.fix!, ...(d.alternatives ?? [])].map((f) => f.title)).toEqual(["Point to 'decide'", "Remove this 'next'"]);
+    const removed = applyEdits(text, d.alternatives![0].edits);
+    expect(removed).toBe(text.replace('      next: decdie  # expect: GRAPH-001\n', ''));
+  });
+});

@@ -5,7 +5,8 @@
  */
 import { graphOf, type GraphEdge } from '../../../graph/journey-graph';
 import type { Rule } from '../../rule';
-import { closest, replaceFix, scopeLabel } from './helpers';
+import { danglingFixes } from './dangling-fixes';
+import { closest, scopeLabel } from './helpers';
 import { lookupTable } from '../../../own-property';
 
 const FIELD: Readonly<Record<string, string>> = lookupTable({
@@ -30,19 +31,21 @@ export const transitionTargetsRule: Rule = {
   name: 'transition-targets',
   codes: ['GRAPH-001', 'GRAPH-002', 'SUB-006', 'PAR-004'],
   check(ctx) {
-    for (const e of graphOf(ctx.model).allEdges()) {
+    const g = graphOf(ctx.model);
+    for (const e of g.allEdges()) {
       const t = e.transition;
       const at = { span: t.span, path: t.path };
       const field = FIELD[t.via] ?? t.via;
       if (e.status === 'unknown') {
         const guess = closest(t.target, e.from.scope.states.keys());
+        const [fix, ...alternatives] = danglingFixes(ctx.source.text, g, e, guess);
         ctx.add(
           'GRAPH-001',
           'error',
           `State '${e.from.id}' points to unknown state '${t.target}' (${field})` +
-            (guess ? `; did you mean '${guess}'?` : ''),
+            (guess ? `; did you mean '${guess}'?` : '; point it to another state or remove it'),
           at,
-          guess ? { fix: replaceFix(`Point to '${guess}'`, t.span, guess) } : undefined,
+          fix ? { fix, ...(alternatives.length ? { alternatives } : {}) } : undefined,
         );
       } else if (e.status === 'crossScope') {
         const other = e.elsewhere[0];

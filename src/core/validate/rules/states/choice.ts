@@ -21,11 +21,14 @@ export const choiceRule: Rule = {
       if (s.type !== 'choice') continue;
       const choices = child(s.node, 'choices');
       if (choices !== undefined && (!isSeq(choices) || choices.items.length === 0)) {
-        const what = isSeq(choices) ? 'empty' : describe(choices);
+        const message = isSeq(choices)
+          ? `Choice '${s.id}' has no branches yet: add one under 'choices' (when a predicate holds, go to a state), ` +
+            `or connect it to a state on the canvas`
+          : `'choices' must be a non-empty list of {when: {predicate}, next}; it is ${describe(choices)}`;
         ctx.add(
           'CHOICE-001',
           'error',
-          `'choices' must be a non-empty list of {when: {predicate}, next}; it is ${what}`,
+          message,
           {
             span: spanOf(choices, keyAt(s.node, 'choices', s.path).span),
             path: `${s.path}.choices`,
@@ -131,7 +134,9 @@ export const choiceRule: Rule = {
           alwaysTrueAt = i;
         }
       });
-      if (!pairOf(s.node, 'default')) {
+      // A choice with no branches yet has one finding (CHOICE-001, add branches), not two.
+      const noBranches = isSeq(choices) && choices.items.length === 0;
+      if (!pairOf(s.node, 'default') && !noBranches) {
         ctx.add(
           'CHOICE-004',
           'warning',
