@@ -1,4 +1,5 @@
 /** `journey-studio export <journey> --to <format> [-o FILE]`. */
+import { locate } from '../../core/diagnostics';
 import { analyze } from '../../core/validate/validate';
 import { EXPORTERS, exporterFor } from '../../core/export/registry';
 import { parseCommandArgs } from '../args';
@@ -8,7 +9,9 @@ export const exportHelp = () => `Usage: journey-studio export <journey> --to ${E
 
 Writes the export to stdout, or to FILE with -o.
 ${EXPORTERS.map((e) => `  ${e.id.padEnd(9)} ${e.title}`).join('\n')}
-Exit codes: 0 written, 1 the journey has errors that make the export meaningless, 2 bad usage.
+A journey with errors is still exported as a valid document (a schema that is not valid JSON Schema
+is written as an open schema); its errors and what was left out are listed on stderr.
+Exit codes: 0 written, 1 the file holds no journey to export, 2 bad usage or unwritable output.
 `;
 
 /** Exports one journey in the requested format. */
@@ -33,11 +36,22 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
     io.stderr(`journey-studio: cannot read '${file}': ${(err as Error).message}\n`);
     return EXIT.usage;
   }
-  const result = exporter.run(analyze(text, file));
+  const analysis = analyze(text, file);
+  const result = exporter.run(analysis);
   if (!result.ok) {
     io.stderr(`journey-studio: cannot export '${file}' as ${exporter.id}: ${result.message}\n`);
     return EXIT.failed;
   }
+  // The document written is valid; what the journey got wrong is said, so nobody ships it unaware.
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) {
+    io.stderr(`journey-studio: warning: '${file}' has ${errors.length} error${errors.length === 1 ? '' : 's'}; the ${exporter.id} export describes the journey as written:\n`);
+    for (const d of errors.slice(0, 20)) {
+      const at = locate(d, analysis.source.lines);
+      io.stderr(`  ${file}:${at.line}:${at.column} ${d.code} ${d.message}\n`);
+    }
+  }
+  for (const w of result.warnings ?? []) io.stderr(`journey-studio: warning: ${w}\n`);
   if (typeof values.output === 'string') {
     try {
       await io.writeFile(values.output, result.text);

@@ -10,10 +10,12 @@ import {
   objAt,
   pascalName,
   startMode,
+  strAt,
   stateBody,
   type JsonObject,
 } from './journey-data';
 import { toYamlText } from './yaml-text';
+import { metaSchemaErrors } from '../validate/rules/structure/sch-inline-schemas';
 
 const safeId = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '_');
 
@@ -76,14 +78,17 @@ export function arazzoDocument(analysis: Analysis): JsonObject {
     outputs: { phase: '$response.body.phase', output: '$response.body.output' },
   });
   const summary = `Happy-path client workflow for the ${name} journey.`;
+  const about = strAt(journeyJs(analysis), 'metadata', 'description');
+  const description = `${about ? `${about.trim()} ` : ''}Starts a ${name} journey, submits each step a client takes on the way to success, and reads the final outcome.`;
   return {
     arazzo: '1.0.1',
-    info: { title: `JourneyForge – ${name} workflows`, version: analysis.model.version?.value ?? '0.0.0', summary },
+    info: { title: `JourneyForge – ${name} workflows`, version: analysis.model.version?.value ?? '0.0.0', summary, description },
     sourceDescriptions: [{ name: source, type: 'openapi', url: `${name}.openapi.yaml` }],
     workflows: [
       {
         workflowId: `${safeId(name)}-happy-path`,
         summary,
+        description,
         inputs: { type: 'object', properties: inputs },
         steps,
         outputs: { phase: '$steps.getResult.outputs.phase', output: '$steps.getResult.outputs.output' },
@@ -102,6 +107,24 @@ export const arazzoExporter: Exporter = {
     if (problem) return { ok: false, message: problem };
     // arazzo-export.md: kind: Api endpoints are described by OpenAPI only.
     if (analysis.model.kind !== 'Journey') return { ok: false, message: 'Arazzo workflows are defined for kind: Journey only' };
-    return { ok: true, text: toYamlText(arazzoDocument(analysis)) };
+    const doc = arazzoDocument(analysis);
+    const replaced = replaceInvalidInputs(doc);
+    return { ok: true, text: toYamlText(doc), warnings: replaced.map((r) => `invalid schema left out (open schema written instead): ${r}`) };
   },
 };
+
+/** Workflow inputs whose schema (copied from the journey) is not valid JSON Schema become open schemas that say why. */
+function replaceInvalidInputs(doc: JsonObject): string[] {
+  const replaced: string[] = [];
+  for (const wf of Array.isArray(doc.workflows) ? doc.workflows : []) {
+    const props = objAt(wf as JsonObject, 'inputs', 'properties');
+    for (const [name, schema] of Object.entries(props ?? {})) {
+      const errors = metaSchemaErrors(schema);
+      if (!errors || !props) continue;
+      const why = errors.map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`.trim()).slice(0, 2).join('; ');
+      props[name] = { description: `Not exported: the journey's schema here is not a valid JSON Schema (${why}); fix it in the journey (SCH-001).` };
+      replaced.push(`workflow input ${name}: ${why}`);
+    }
+  }
+  return replaced;
+}

@@ -1,7 +1,8 @@
 /** The exporter interface: one analysed journey → one text document. Pure. */
 import type { Analysis } from '../validate/validate';
 
-export type ExportResult = { ok: true; text: string } | { ok: false; message: string };
+/** `warnings`: what the export had to leave out or change so the document it wrote stays valid. */
+export type ExportResult = { ok: true; text: string; warnings?: string[] } | { ok: false; message: string };
 
 export interface Exporter {
   /** The `--to` value. */

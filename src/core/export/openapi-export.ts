@@ -4,10 +4,21 @@ import type { Analysis } from '../validate/validate';
 import { journeyJs, journeyName, strAt, type JsonObject } from './journey-data';
 import { apiPathsAndSchemas } from './openapi/api-paths';
 import { journeyPathsAndSchemas } from './openapi/journey-paths';
+import { lintReady, replaceInvalidSchemas } from './openapi/lint-ready';
 import { toYamlText } from './yaml-text';
 
 /** The OpenAPI document as data (tests validate it against the official schema). */
 export function openApiDocument(analysis: Analysis): JsonObject {
+  return openApiExport(analysis).doc;
+}
+
+/** The document, and the journey schemas it could not copy because they are not valid JSON Schema. */
+export function openApiExport(analysis: Analysis): { doc: JsonObject; replaced: string[] } {
+  const doc = buildDocument(analysis);
+  return { doc, replaced: replaceInvalidSchemas(doc) };
+}
+
+function buildDocument(analysis: Analysis): JsonObject {
   const data = journeyJs(analysis);
   const name = journeyName(analysis);
   const isApi = analysis.model.kind === 'Api';
@@ -15,7 +26,8 @@ export function openApiDocument(analysis: Analysis): JsonObject {
   const { paths, schemas, securitySchemes } = isApi
     ? apiPathsAndSchemas(analysis, data, name)
     : journeyPathsAndSchemas(analysis, data, name);
-  return {
+  const description = strAt(data, 'metadata', 'description') ?? title;
+  return lintReady({
     openapi: '3.1.0',
     info: {
       title,
@@ -26,7 +38,7 @@ export function openApiDocument(analysis: Analysis): JsonObject {
     tags: [{ name }],
     paths,
     components: Object.keys(securitySchemes).length ? { schemas, securitySchemes } : { schemas },
-  };
+  }, description);
 }
 
 export const openApiExporter: Exporter = {
@@ -38,6 +50,7 @@ export const openApiExporter: Exporter = {
     const problem = unparseable(analysis);
     if (problem) return { ok: false, message: problem };
     if (!analysis.model.kind) return { ok: false, message: "kind must be 'Journey' or 'Api' to export an HTTP contract" };
-    return { ok: true, text: toYamlText(openApiDocument(analysis)) };
+    const { doc, replaced } = openApiExport(analysis);
+    return { ok: true, text: toYamlText(doc), warnings: replaced.map((r) => `invalid schema left out (open schema written instead): ${r}`) };
   },
 };

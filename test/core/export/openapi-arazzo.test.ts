@@ -40,7 +40,7 @@ describe('OpenAPI export', () => {
 
   it('documents an async start, a webhook step inside a subjourney and the outcome projection', () => {
     const doc = run('openapi', join(FIXTURES, 'async-steps.journey.yaml'));
-    expect(Object.keys(doc.paths['/journeys/async-steps/start'].post.responses)).toEqual(['202']);
+    expect(Object.keys(doc.paths['/journeys/async-steps/start'].post.responses)).toEqual(['202', '400']);
     const step = doc.paths['/journeys/{journeyId}/steps/waitForUpload'].post;
     expect(step.operationId).toBe('asyncSteps_waitForUpload');
     expect(step.requestBody.content['application/json'].schema.required).toEqual(['fileId']);
@@ -67,7 +67,7 @@ describe('OpenAPI export', () => {
       in: 'header',
       name: 'X-Kyc-Result-Secret',
     });
-    expect(kyc.paths['/journeys/customer-onboarding-kyc/start'].post.security).toBeUndefined();
+    expect(kyc.paths['/journeys/customer-onboarding-kyc/start'].post.security).toEqual([]); // no inbound auth on the start: said explicitly
     const jwt = run('openapi', example('technical/auth-jwt-scopes/auth-jwt-scopes.journey.yaml'));
     expect(jwt.paths['/journeys/auth-jwt-scopes/start'].post.security).toEqual([{ jwt_default: [] }]);
     expect(jwt.components.securitySchemes.jwt_default).toMatchObject({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
@@ -103,10 +103,21 @@ describe('Arazzo export', () => {
 describe('journey-studio export', () => {
   it.each(['openapi', 'arazzo', 'mermaid', 'markdown'])('writes --to %s', async (format) => {
     const io = captureIO();
-    const code = await exportCommand([example('technical/http-success/http-success.journey.yaml'), '--to', format], io);
+    const code = await exportCommand([example('technical/http-chained-calls/http-chained-calls.journey.yaml'), '--to', format], io);
     expect(code).toBe(0);
     expect(io.out.length).toBeGreaterThan(200);
     expect(io.err).toBe('');
+  });
+
+  it('exports a journey with an invalid inline schema as a valid document, and says what it left out and why', async () => {
+    const io = captureIO();
+    const file = join(import.meta.dirname, '..', '..', 'fixtures', 'exports', 'invalid-schema.journey.yaml');
+    const code = await exportCommand([file, '--to', 'openapi'], io);
+    expect(code).toBe(0);
+    expect(io.err).toMatch(/has 1 error; the openapi export describes the journey as written/);
+    expect(io.err).toMatch(/invalid-schema\.journey\.yaml:\d+:\d+ SCH-001/);
+    expect(io.err).toMatch(/invalid schema left out \(open schema written instead\): components\.schemas\.JourneyStartRequest/);
+    expect(io.out).not.toMatch(/enum:\s*\n\s*- approve/);
   });
 
   it('refuses an Arazzo export of a kind: Api with exit code 1', async () => {

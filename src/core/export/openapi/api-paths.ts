@@ -76,6 +76,8 @@ function apiResponses(config: JsonObject | undefined): JsonObject {
     if (phase === 'SUCCEEDED') add(String(status), 'The journey succeeded (apiResponses rule)', ok);
     else add(String(status), ruleDescription(rule, status), err);
   }
+  // The engine refuses a body that does not match spec.input.schema before the journey runs.
+  if (!Object.keys(out).some((s) => s.startsWith('4'))) add('400', "The request body does not match the API's input schema", err);
   const failedDefault = at(config, 'default', 'FAILED');
   const fixed = statusOf(failedDefault);
   if (fixed !== undefined) add(String(fixed), 'The journey failed (apiResponses default)', err);

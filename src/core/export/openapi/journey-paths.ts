@@ -50,16 +50,20 @@ export function journeyPathsAndSchemas(
       tags,
       ...secured(security.start),
       requestBody: { required: true, content: json(schemaRef('JourneyStartRequest')) },
-      responses: startResponses(analysis, data, name),
+      responses: { ...startResponses(analysis, data, name), '400': { description: "The start body does not match the journey's input schema" } },
     },
   };
   paths['/journeys/{journeyId}'] = {
     get: {
       summary: 'Get journey status',
+      description: `The current phase, state and links of one ${name} journey instance.`,
       operationId: `${op}_getStatus`,
       tags,
       parameters: [clone(journeyIdParam)],
-      responses: { '200': { description: 'Status', content: json(schemaRef('JourneyStatus')) } },
+      responses: {
+        '200': { description: 'Status', content: json(schemaRef('JourneyStatus')) },
+        '404': { description: `No ${name} journey with this id` },
+      },
     },
   };
   for (const state of externalInputStates(analysis)) {
@@ -96,11 +100,13 @@ export function journeyPathsAndSchemas(
   paths['/journeys/{journeyId}/result'] = {
     get: {
       summary: 'Retrieve final outcome',
+      description: `The outcome of a ${name} journey that has ended (succeeded or failed).`,
       operationId: `${op}_getResult`,
       tags,
       parameters: [clone(journeyIdParam)],
       responses: {
         '200': { description: 'Final outcome (also when phase is FAILED)', content: json(schemaRef('JourneyOutcome')) },
+        '404': { description: `No ${name} journey with this id` },
         '409': { description: 'Journey not terminal yet' },
       },
     },

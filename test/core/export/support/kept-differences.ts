@@ -94,4 +94,9 @@ export const KEPT_DIFFERENCES: readonly KeptDifference[] = [
     id: 'X11-step-response-envelope',
     explains: (d) => /^envelope: POST \/journeys\/\{journeyId\}\/steps\/\S+ 200 body → JourneyStatus$/.test(d),
   },
+  {
+    id: 'X12-lint-4xx-answers',
+    explains: (d) =>
+      /^response-extra: (POST \/journeys\/\S+\/start 400|GET \/journeys\/\{journeyId\}(\/result)? 404|POST \/apis\/\S+ 400|POST \/\S+ 400)$/.test(d),
+  },
 ];

@@ -46,6 +46,12 @@ function verdictFor(schema: unknown): ErrorObject[] | string | null {
   return verdict;
 }
 
+/** The JSON Schema 2020-12 meta-schema's errors for `schema` (no compile: `$ref`s to other documents are not followed), or null. */
+export function metaSchemaErrors(schema: unknown): ErrorObject[] | null {
+  const a = checker();
+  return a.validateSchema(schema as object) ? null : [...(a.errors ?? [])];
+}
+
 export const schInlineSchemas: Rule = {
   name: 'sch-inline-schemas',
   codes: ['SCH-001', 'SCH-002', 'SCH-003'],
