@@ -48,14 +48,72 @@ export async function codePaneReady(page: Page): Promise<Locator> {
   return pane;
 }
 
-/** Puts the cursor at the end of the code pane's text and types `text` as-is. */
+/**
+ * Puts the cursor at the end of the code pane's text and types `text` key by key, as a person
+ * does (see typeYaml): the code pane then holds its text followed by exactly `text`.
+ */
 export async function typeAtEnd(page: Page, text: string): Promise<void> {
   const pane = await codePaneReady(page);
   await pane.locator('.view-lines').click();
   await page.keyboard.press('Control+End');
-  await page.keyboard.insertText(text);
+  await typeYaml(page, text);
 }
 
+// Monaco's YAML language closes these as they are typed (quotes not after a letter), but only
+// before the end of the line, a blank or one of CLOSE_BEFORE (its default `autoCloseBefore`).
+const AUTO_CLOSE: Record<string, string> = { '{': '}', '[': ']', '(': ')', '"': '"', "'": "'" };
+const CLOSE_BEFORE = ';:.,=}])> \t';
+
+/** How many closing characters Monaco leaves after the caret once `line` is typed at a line's end. */
+export function autoClosedAfter(line: string): number {
+  const after: string[] = []; // auto-inserted closers after the caret, the nearest last
+  let prev = '';
+  for (const ch of line) {
+    const next = after.at(-1);
+    if (next === ch) after.pop(); // typing the closer types over the one Monaco put
+    else if (AUTO_CLOSE[ch] && (next === undefined || CLOSE_BEFORE.includes(next)) && !(/['"]/.test(ch) && /\w/.test(prev))) after.push(AUTO_CLOSE[ch]);
+    prev = ch;
+  }
+  return after.length;
+}
+
+/** Types one line (no newline) at the caret in Monaco, then deletes the closers Monaco added that the line does not have. */
+export async function typeLine(page: Page, line: string): Promise<void> {
+  await page.keyboard.type(line);
+  for (let i = autoClosedAfter(line); i > 0; i--) await page.keyboard.press('Delete');
+}
+
+/**
+ * Types multi-line YAML at the caret of a Monaco editor key by key, as a person does, so that the
+ * editor gains exactly `text` (expected at the end of a line, e.g. the end of the file):
+ * - a completion list that popped up is dismissed with Escape before Enter (Enter would accept it);
+ * - after Enter, Monaco indents the new line like the last one (more after `key:`): Shift+Home
+ *   selects that indentation and the line typed replaces it (an empty line: `x`, Backspace);
+ * - brackets and quotes Monaco closes by itself are typed over, or deleted if the line leaves them open.
+ */
+export async function typeYaml(page: Page, text: string): Promise<void> {
+  const lines = text.split('\n');
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) {
+      if (await page.locator('.suggest-widget.visible').count()) await page.keyboard.press('Escape');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Shift+Home');
+      if (!line) {
+        await page.keyboard.type('x');
+        await page.keyboard.press('Backspace');
+      }
+    }
+    if (line) await typeLine(page, line);
+  }
+  if (await page.locator('.suggest-widget.visible').count()) await page.keyboard.press('Escape');
+}
+
+/** Replaces the value of an input or textarea as a person does: click into it, select all, type. */
+export async function retype(field: Locator, text: string): Promise<void> {
+  await field.click();
+  await field.press('Control+a');
+  await field.page().keyboard.type(text);
+}
 
 /** Drags a palette entry (e.g. `task:jwtValidate:v1`) onto the canvas at a point relative to the canvas. */
 export async function dragFromPalette(page: Page, item: string, at: { x: number; y: number }): Promise<void> {
