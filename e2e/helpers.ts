@@ -112,7 +112,8 @@ export async function typeYaml(page: Page, text: string): Promise<void> {
 export async function retype(field: Locator, text: string): Promise<void> {
   await field.click();
   await field.press('Control+a');
-  await field.page().keyboard.type(text);
+  if (text) await field.page().keyboard.type(text);
+  else await field.press('Delete');
 }
 
 /** Drags a palette entry (e.g. `task:jwtValidate:v1`) onto the canvas at a point relative to the canvas. */
