@@ -59,43 +59,46 @@ export async function typeAtEnd(page: Page, text: string): Promise<void> {
   await typeYaml(page, text);
 }
 
-// Monaco's YAML language closes these as they are typed (quotes not after a letter), but only
-// before the end of the line, a blank or one of CLOSE_BEFORE (its default `autoCloseBefore`).
-const AUTO_CLOSE: Record<string, string> = { '{': '}', '[': ']', '(': ')', '"': '"', "'": "'" };
-const CLOSE_BEFORE = ';:.,=}])> \t';
-
-/** How many closing characters Monaco leaves after the caret once `line` is typed at a line's end. */
-export function autoClosedAfter(line: string): number {
-  const after: string[] = []; // auto-inserted closers after the caret, the nearest last
-  let prev = '';
-  for (const ch of line) {
-    const next = after.at(-1);
-    if (next === ch) after.pop(); // typing the closer types over the one Monaco put
-    else if (AUTO_CLOSE[ch] && (next === undefined || CLOSE_BEFORE.includes(next)) && !(/['"]/.test(ch) && /\w/.test(prev))) after.push(AUTO_CLOSE[ch]);
-    prev = ch;
-  }
-  return after.length;
-}
-
-/** Types one line (no newline) at the caret in Monaco, then deletes the closers Monaco added that the line does not have. */
+/**
+ * Types one line (no newline) at the end of a line in Monaco, then takes out what Monaco put after
+ * the caret by itself, as a person who sees it does: a closing bracket or quote the line leaves
+ * open (`stray: [never closed`), or one left behind when a completion took the closing key.
+ * Shift+End selects it and `x`, Backspace deletes it (with nothing selected they delete nothing).
+ */
 export async function typeLine(page: Page, line: string): Promise<void> {
   await page.keyboard.type(line);
-  for (let i = autoClosedAfter(line); i > 0; i--) await page.keyboard.press('Delete');
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type('x');
+  await page.keyboard.press('Backspace');
+}
+
+/**
+ * Closes the completion list before a key it would take (Enter accepts a suggestion), as a person
+ * who looks before pressing Enter does. The list opens by itself a moment after `:`, a space or a
+ * word is typed; Ctrl+Space asks for it now, so the helper waits for Monaco's answer (the list, or
+ * "No suggestions.") instead of for time, and Escape then closes it and cancels any pending request.
+ */
+export async function dismissCompletions(page: Page): Promise<void> {
+  const list = page.locator('.suggest-widget.visible');
+  await page.keyboard.press('Control+Space');
+  await expect(list).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(list).toHaveCount(0);
 }
 
 /**
  * Types multi-line YAML at the caret of a Monaco editor key by key, as a person does, so that the
- * editor gains exactly `text` (expected at the end of a line, e.g. the end of the file):
- * - a completion list that popped up is dismissed with Escape before Enter (Enter would accept it);
+ * editor gains exactly `text`; the caret is at the end of a line (e.g. the end of the file):
+ * - the completion list is closed before Enter (see dismissCompletions);
  * - after Enter, Monaco indents the new line like the last one (more after `key:`): Shift+Home
  *   selects that indentation and the line typed replaces it (an empty line: `x`, Backspace);
- * - brackets and quotes Monaco closes by itself are typed over, or deleted if the line leaves them open.
+ * - brackets and quotes Monaco closes by itself are typed over, or deleted if the line leaves them open (typeLine).
  */
 export async function typeYaml(page: Page, text: string): Promise<void> {
   const lines = text.split('\n');
   for (const [i, line] of lines.entries()) {
     if (i > 0) {
-      if (await page.locator('.suggest-widget.visible').count()) await page.keyboard.press('Escape');
+      await dismissCompletions(page);
       await page.keyboard.press('Enter');
       await page.keyboard.press('Shift+Home');
       if (!line) {
@@ -105,7 +108,7 @@ export async function typeYaml(page: Page, text: string): Promise<void> {
     }
     if (line) await typeLine(page, line);
   }
-  if (await page.locator('.suggest-widget.visible').count()) await page.keyboard.press('Escape');
+  await dismissCompletions(page);
 }
 
 /** Replaces the value of an input or textarea as a person does: click into it, select all, type. */

@@ -57,8 +57,11 @@ test('typing "# a b  c" and a YAML line with spaces in the code pane gives exact
   await openWithSelected(page, 'done');
   const pane = await codePaneReady(page);
   await pane.locator('.view-lines').click();
+  // A line above the first, as a person makes one: Enter at its start, then up.
   await page.keyboard.press('Control+Home');
-  await typeYaml(page, '# a b  c\n');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowUp');
+  await typeYaml(page, '# a b  c');
   const added = '\n    archived:\n      type: fail\n      errorCode: ARCHIVED\n      reason: "Moved to the  archive (kept)"\n';
   await typeAtEnd(page, added);
   await expect(stateNode(page, 'archived')).toHaveAttribute('data-state-type', 'fail');
@@ -227,7 +230,7 @@ test('an IME composition commits into the code pane and into an inspector field 
   const reason = page.locator('[data-testid="state-field"][data-field="reason"] [data-testid="field-input"]');
   await reason.click();
   await page.keyboard.press('End');
-  await typeLine(page, ' ');
+  await page.keyboard.type(' ');
   await compose(['u', 'ü'], 'ü');
   await page.keyboard.press('Enter');
   await expect(reason).toHaveValue('Token does not have required scopes ü');
