@@ -1,7 +1,7 @@
 /** Simulation in the browser: run suites, step through runs, submit steps, move the clock, stop runaway loops, edit scenario files. */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { codePaneReady, openJourney, retype, stateNode, typeAtEnd, typeLine } from './helpers';
+import { codePaneReady, openJourney, retype, stateNode, typeAtEnd, typeYaml } from './helpers';
 import { debugScenario, editScenarioFile, openScenarioFile, openSimulation, runAll, submitStepAs } from './sim-helpers';
 
 const examples = join(import.meta.dirname, '..', 'test', 'fixtures', 'examples');
@@ -124,7 +124,7 @@ test('a scenario file mistake is squiggled where it is, by the same check the si
   await expect(scenarioErrors).toHaveCount(0);
   await scenario.locator('.view-lines').click();
   await page.keyboard.press('Control+End');
-  await typeLine(page, '    retries: 3');
+  await typeYaml(page, '    retries: 3');
   await expect(scenarioErrors).toHaveCount(1);
   await hoverSquiggle(page, scenarioErrors.first());
   await expect(page.locator('.monaco-hover').filter({ hasText: 'SCENARIO-002' })).toContainText("Unknown key 'retries'");
