@@ -129,7 +129,7 @@ test('"?", Ctrl+D and the arrows typed in the code pane are text and caret moves
   expect(await journeyText(page)).toBe(original + '# what now?');
 });
 
-test('the scenario editor and the state search take spaces; Backspace there deletes no state', async ({ page }) => {
+test('the scenario editor and the state search take spaces, Backspace there deletes no state, Esc then Tab leaves the scenario editor', async ({ page }) => {
   await page.goto('/');
   await canvasSettled(page);
   await openSimulation(page);
@@ -140,6 +140,11 @@ test('the scenario editor and the state search take spaces; Backspace there dele
   await typeYaml(page, '\n# a b  c');
   await expect(scenario.locator('.view-lines')).toContainText('# a b c');
   await expect(stateNodes(page)).toHaveCount(7);
+  // Esc then Tab leaves the scenario editor too.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  expect(await focusIsIn(page, '[data-testid="scenario-editor"]')).toBe(false);
+  await expect(scenario.locator('.view-lines')).toContainText('# a b c');
 
   // The toolbar's search: Space, "?" and Backspace are the field's.
   await stateNode(page, 'done').click();
@@ -165,19 +170,26 @@ test('leaving the code pane by keyboard: Tab indents, Esc then Tab or Ctrl+M the
 
   await page.keyboard.press('Tab');
   expect(await focusIsIn(page, '[data-testid="code-pane"]')).toBe(true);
+  // An Escape that closes the completion list is not a way out: Tab after it still indents.
+  await page.keyboard.press('Control+Space');
+  await expect(page.locator('.suggest-widget.visible')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.suggest-widget.visible')).toHaveCount(0);
+  await page.keyboard.press('Tab');
+  expect(await focusIsIn(page, '[data-testid="code-pane"]')).toBe(true);
   await page.keyboard.press('Escape');
   await page.keyboard.press('Tab');
   expect(await focusIsIn(page, '[data-testid="code-pane"]')).toBe(false);
   expect(await focused(page)).toBe(next);
-  // Tab indented the last line once; leaving added nothing.
-  expect(await journeyText(page)).toBe(original + '  ');
+  // Tab indented the last line twice; leaving added nothing.
+  expect(await journeyText(page)).toBe(original + '    ');
 
   await pane.locator('.view-lines').click();
   await page.keyboard.press('Control+m');
   await page.keyboard.press('Tab');
   expect(await focusIsIn(page, '[data-testid="code-pane"]')).toBe(false);
   expect(await focused(page)).toBe(next);
-  expect(await journeyText(page)).toBe(original + '  ');
+  expect(await journeyText(page)).toBe(original + '    ');
   // Back in, Ctrl+M gives Tab back to indenting.
   await pane.locator('.view-lines').click();
   await page.keyboard.press('Control+m');

@@ -17,19 +17,28 @@ export const CODE_KEYS_HINT = 'Tab indents · Esc then Tab leaves · Ctrl+M: Tab
 /** Monaco's context key that makes its Tab command stand aside (the browser then moves focus). */
 const TAB_MOVES_FOCUS = 'editorTabMovesFocus';
 
-/** Escape then Tab (or Shift+Tab) moves focus out of a code editor; any other key after Escape disarms it. */
+/**
+ * Escape then Tab (or Shift+Tab) moves focus out of a code editor. Only an Escape the editor had
+ * nothing to do with counts: one that closed the completion list or a selection leaves Tab indenting.
+ */
 export function leaveWithEscapeThenTab(monaco: MonacoNs, editor: Editor): Monaco.IDisposable {
   let armed = false;
   let lent = false;
+  // Runs after Monaco's keybindings (registered on the same node when the editor was made):
+  // an Escape they used is defaultPrevented by then.
+  const container = editor.getContainerDomNode();
+  const afterKeybindings = (e: KeyboardEvent) => {
+    armed = e.key === 'Escape' && !e.defaultPrevented;
+  };
+  container.addEventListener('keydown', afterKeybindings);
   const subs = [
-    // The editor's own keydown fires on its editing element, before its keybindings resolve on the container.
+    // The editor's own keydown fires on its editing element, before its keybindings resolve.
     editor.onKeyDown((e) => {
       const tab = e.keyCode === monaco.KeyCode.Tab && !e.ctrlKey && !e.altKey && !e.metaKey;
       if (armed && tab && !editor.getOption(monaco.editor.EditorOption.tabFocusMode)) {
         lent = true;
         editor.updateOptions({ tabFocusMode: true });
       }
-      armed = e.keyCode === monaco.KeyCode.Escape;
     }),
     editor.onDidBlurEditorText(() => {
       armed = false;
@@ -37,6 +46,7 @@ export function leaveWithEscapeThenTab(monaco: MonacoNs, editor: Editor): Monaco
       lent = false;
       editor.updateOptions({ tabFocusMode: false });
     }),
+    { dispose: () => container.removeEventListener('keydown', afterKeybindings) },
   ];
   return { dispose: () => subs.forEach((s) => s.dispose()) };
 }
