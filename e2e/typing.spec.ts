@@ -87,7 +87,7 @@ test('Space typed in an inspector expression field is part of the expression @bo
   expect(await journeyText(page)).toBe(expected.text);
 });
 
-test('Delete and Backspace in an inspector field or expression field edit its text and do not delete the selected state', async ({ page }) => {
+test('Delete and Backspace in an inspector field or expression field edit its text and do not delete the selected state @both', async ({ page }) => {
   await openWithSelected(page, 'fetchUser');
   const timeout = page.locator('[data-testid="state-field"][data-field="task.timeoutMs"] [data-testid="field-input"]');
   await timeout.click();
@@ -116,7 +116,7 @@ test('Delete and Backspace in an inspector field or expression field edit its te
   expect(text).toBe(original.replace('timeoutMs: 5000', 'timeoutMs: 700').replace('context.api.ok == true and context.api.status == 200', 'context.api.status == 204 or context.api.status == 201'));
 });
 
-test('"?", Ctrl+D and the arrows typed in the code pane are text and caret moves, not canvas shortcuts', async ({ page }) => {
+test('"?", Ctrl+D and the arrows typed in the code pane are text and caret moves, not canvas shortcuts @both', async ({ page }) => {
   await openWithSelected(page, 'done');
   await typeAtEnd(page, '# what now?');
   await page.keyboard.press('ArrowLeft');
@@ -129,7 +129,7 @@ test('"?", Ctrl+D and the arrows typed in the code pane are text and caret moves
   expect(await journeyText(page)).toBe(original + '# what now?');
 });
 
-test('the scenario editor and the state search take spaces, Backspace there deletes no state, Esc then Tab leaves the scenario editor', async ({ page }) => {
+test('the scenario editor and the state search take spaces, Backspace there deletes no state, Esc then Tab leaves the scenario editor @both', async ({ page }) => {
   await page.goto('/');
   await canvasSettled(page);
   await openSimulation(page);
