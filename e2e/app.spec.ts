@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { buildModel } from '../src/core/model/build-model';
 import { parseSource } from '../src/core/source';
-import { canvasKey, canvasSettled, codePaneReady, openJourney, stateNode, stateNodes, typeAtEnd } from './helpers';
+import { canvasKey, canvasSettled, codePaneReady, openJourney, retype, stateNode, stateNodes, typeAtEnd } from './helpers';
 
 const DEFAULT = 'test/fixtures/examples/technical/auth-jwt-scopes/auth-jwt-scopes.journey.yaml';
 const OTHER = 'test/fixtures/examples/technical/http-cookie-jar/http-cookie-jar.journey.yaml';
@@ -17,7 +17,7 @@ test('the app opens the default example with its states and diagnostics hooks', 
   await expect(page.locator('input[data-testid="open-journey"]')).toHaveCount(1);
 });
 
-test('typing in the YAML shows on the canvas at once, and Ctrl+Z takes it back', async ({ page }) => {
+test('typing in the YAML shows on the canvas at once, and Ctrl+Z takes it back @both', async ({ page }) => {
   await page.goto('/');
   await expect(stateNodes(page)).toHaveCount(7);
   await typeAtEnd(page, '\n    archived:\n      type: succeed\n');
@@ -27,7 +27,7 @@ test('typing in the YAML shows on the canvas at once, and Ctrl+Z takes it back',
   await expect(stateNodes(page)).toHaveCount(7);
 });
 
-test('YAML that does not parse stays as typed and is marked; the canvas keeps the last good graph, and nothing on the page moves', async ({ page }) => {
+test('YAML that does not parse stays as typed and is marked; the canvas keeps the last good graph, and nothing on the page moves @both', async ({ page }) => {
   await page.goto('/');
   await expect(stateNodes(page)).toHaveCount(7);
   await canvasSettled(page);
@@ -75,7 +75,7 @@ test('switching journeys keeps each one’s place in the code, and Ctrl+Z acts o
   await expect(caretLine).toHaveText('1');
 });
 
-test('closing journeys: the next one shows in the code pane, and with none left a new file still opens and takes typing', async ({ page }) => {
+test('closing journeys: the next one shows in the code pane, and with none left a new file still opens and takes typing @both', async ({ page }) => {
   page.on('dialog', (d) => void d.accept());
   await page.goto('/');
   await expect(stateNodes(page)).toHaveCount(7);
@@ -120,7 +120,7 @@ test('switching journeys keeps each canvas where it was panned and zoomed', asyn
   await expect(viewport).toHaveAttribute('style', zoomed ?? '');
 });
 
-test('a journey opened is fitted to the canvas as laid out, with every state in view', async ({ page }) => {
+test('a journey opened is fitted to the canvas as laid out, with every state in view @both', async ({ page }) => {
   await page.goto('/');
   await canvasSettled(page);
   await openJourney(page, 'test/fixtures/examples/business/customer-onboarding-kyc/customer-onboarding-kyc.journey.yaml');
@@ -143,7 +143,7 @@ test('a journey opened is fitted to the canvas as laid out, with every state in 
   await expect.poll(fill).toBeGreaterThan(0.8);
 });
 
-test('a fitted diagram leaves no state under the minimap or the canvas controls, nor after "Fit view"', async ({ page }) => {
+test('a fitted diagram leaves no state under the minimap or the canvas controls, nor after "Fit view" @both', async ({ page }) => {
   await page.goto('/');
   await canvasSettled(page);
   const overlapsAPanel = () =>
@@ -164,7 +164,7 @@ test('a fitted diagram leaves no state under the minimap or the canvas controls,
   await expect.poll(overlapsAPanel).toBe(0);
 });
 
-test('a fitted diagram stays fitted while a pane beside the canvas is resized; once zoomed, it is left alone', async ({ page }) => {
+test('a fitted diagram stays fitted while a pane beside the canvas is resized; once zoomed, it is left alone @both', async ({ page }) => {
   await page.goto('/');
   await canvasSettled(page);
   const outside = () =>
@@ -230,7 +230,7 @@ test("a parallel state's branches are a box it leads to, which collapses to one 
   await expect(member).toBeVisible();
 });
 
-test('the code pane, the side panels and the bottom panels resize by dragging their edge, and keep their size after a reload', async ({ page }) => {
+test('the code pane, the side panels and the bottom panels resize by dragging their edge, and keep their size after a reload @both', async ({ page }) => {
   await page.goto('/');
   await canvasSettled(page);
   const pane = page.locator('[data-testid="code-pane"]');
@@ -269,11 +269,11 @@ test('the code pane, the side panels and the bottom panels resize by dragging th
   await expect.poll(async () => Math.round((await pane.boundingBox())!.width)).toBe(Math.round(before.width));
 });
 
-test('searching states: a count, Enter selects each match in turn (opening its group), Escape clears', async ({ page }) => {
+test('searching states: a count, Enter selects each match in turn (opening its group), Escape clears @both', async ({ page }) => {
   await page.goto('/');
   await canvasSettled(page);
   const search = page.getByTestId('search-states');
-  await search.fill('fail');
+  await retype(search, 'fail');
   await expect(page.getByTestId('search-count')).toHaveText('2 states');
   await expect(stateNode(page, 'validateJwt').locator('.state-node')).toHaveClass(/dimmed/);
   const inspected = page.locator('[data-testid="inspector"]');
@@ -294,7 +294,7 @@ test('searching states: a count, Enter selects each match in turn (opening its g
   await page.locator('.group-box[data-group-id="waitOrTimeout"] [data-testid="group-toggle"]').click();
   const timer = stateNode(page, 'waitOrTimeout/timeoutBranch/paymentTimer');
   await expect(timer).toBeHidden();
-  await search.fill('paymentTimer');
+  await retype(search, 'paymentTimer');
   await search.press('Enter');
   await expect(timer).toBeVisible();
   await expect(inspected).toHaveAttribute('data-state', 'waitOrTimeout/timeoutBranch/paymentTimer');

@@ -1,7 +1,7 @@
 /** Auth-aware design in the browser: guard templates change the Problem Details preview; lab tokens drive scenarios. */
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { canvasKey, canvasSettled, openJourney, stateNode } from './helpers';
+import { canvasKey, canvasSettled, openJourney, retype, stateNode } from './helpers';
 import { openSimulation, runAll } from './sim-helpers';
 
 const root = join(import.meta.dirname, '..');
@@ -48,15 +48,15 @@ test('inserting a guard template on a webhook adds its outcomes to the auth prev
   await expect(rows).toHaveCount(0);
 });
 
-test('an expired token minted in the identity lab makes its scenario fail with JWT_EXPIRED', async ({ page }) => {
+test('an expired token minted in the identity lab makes its scenario fail with JWT_EXPIRED @both', async ({ page }) => {
   await page.goto('/');
   await openJourney(page, JWT);
   await expect(stateNode(page, 'validateJwt')).toBeVisible();
   await openTab(page, 'Identity lab');
   const lab = page.locator('[data-testid="identity-lab"]');
-  await lab.locator('[data-testid="lab-token-name"]').fill('stale');
+  await retype(lab.locator('[data-testid="lab-token-name"]'), 'stale');
   await lab.locator('[data-testid="lab-token-variant"]').selectOption('expired');
-  await lab.locator('[data-testid="lab-token-claims"]').fill('{ "sub": "bob", "scope": "read:users" }');
+  await retype(lab.locator('[data-testid="lab-token-claims"]'), '{ "sub": "bob", "scope": "read:users" }');
   await lab.locator('[data-testid="lab-mint"]').click();
   const token = lab.locator('[data-testid="lab-token"][data-name="stale"]');
   await expect(token).toHaveAttribute('data-verdict', 'JWT_EXPIRED');
@@ -78,7 +78,7 @@ test('an expired token minted in the identity lab makes its scenario fail with J
   await expect(token).toHaveAttribute('data-verdict', 'JWT_KID_NOT_FOUND');
 });
 
-test('the principal for OK is editable, changes where OK ends, and is kept for the journey after a reload', async ({ page }) => {
+test('the principal for OK is editable, changes where OK ends, and is kept for the journey after a reload @both', async ({ page }) => {
   await page.goto('/');
   await openJourney(page, JWT);
   await openTab(page, 'Auth');
@@ -89,7 +89,7 @@ test('the principal for OK is editable, changes where OK ends, and is kept for t
 
   const principal = page.locator('[data-testid="auth-principal"]');
   await principal.locator('summary').click();
-  await principal.locator('[data-testid="principal-claims"]').fill('{ "sub": "walt", "scope": "write:users" }');
+  await retype(principal.locator('[data-testid="principal-claims"]'), '{ "sub": "walt", "scope": "write:users" }');
   await principal.locator('[data-testid="principal-apply"]').click();
   await expect(ok).toHaveAttribute('data-end-state', 'scopeDenied');
   await expect(ok).toContainText('JWT_SCOPE_DENIED');

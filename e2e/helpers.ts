@@ -48,14 +48,76 @@ export async function codePaneReady(page: Page): Promise<Locator> {
   return pane;
 }
 
-/** Puts the cursor at the end of the code pane's text and types `text` as-is. */
+/**
+ * Puts the cursor at the end of the code pane's text and types `text` key by key, as a person
+ * does (see typeYaml): the code pane then holds its text followed by exactly `text`.
+ */
 export async function typeAtEnd(page: Page, text: string): Promise<void> {
   const pane = await codePaneReady(page);
   await pane.locator('.view-lines').click();
   await page.keyboard.press('Control+End');
-  await page.keyboard.insertText(text);
+  await typeYaml(page, text);
 }
 
+/**
+ * Types one line (no newline) at the end of a line in Monaco, then takes out what Monaco put after
+ * the caret by itself, as a person who sees it does: a closing bracket or quote the line leaves
+ * open (`stray: [never closed`), or one left behind when a completion took the closing key.
+ * Shift+End selects it and `x`, Backspace deletes it (with nothing selected they delete nothing).
+ */
+export async function typeLine(page: Page, line: string): Promise<void> {
+  await page.keyboard.type(line);
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type('x');
+  await page.keyboard.press('Backspace');
+}
+
+/**
+ * Closes the completion list before a key it would take (Enter accepts a suggestion), as a person
+ * who looks before pressing Enter does. The list opens by itself a moment after `:`, a space or a
+ * word is typed; Ctrl+Space asks for it now, so the helper waits for Monaco's answer (the list, or
+ * "No suggestions.") instead of for time, and Escape then closes it and cancels any pending request.
+ */
+export async function dismissCompletions(page: Page): Promise<void> {
+  const list = page.locator('.suggest-widget.visible');
+  await page.keyboard.press('Control+Space');
+  await expect(list).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(list).toHaveCount(0);
+}
+
+/**
+ * Types multi-line YAML at the caret of a Monaco editor key by key, as a person does, so that the
+ * editor gains exactly `text`; the caret is at the end of a line (e.g. the end of the file):
+ * - the completion list is closed before Enter (see dismissCompletions);
+ * - after Enter, Monaco indents the new line like the last one (more after `key:`): Shift+Home
+ *   selects that indentation and the line typed replaces it (an empty line: `x`, Backspace);
+ * - brackets and quotes Monaco closes by itself are typed over, or deleted if the line leaves them open (typeLine).
+ */
+export async function typeYaml(page: Page, text: string): Promise<void> {
+  const lines = text.split('\n');
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) {
+      await dismissCompletions(page);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Shift+Home');
+      if (!line) {
+        await page.keyboard.type('x');
+        await page.keyboard.press('Backspace');
+      }
+    }
+    if (line) await typeLine(page, line);
+  }
+  await dismissCompletions(page);
+}
+
+/** Replaces the value of an input or textarea as a person does: click into it, select all, type. */
+export async function retype(field: Locator, text: string): Promise<void> {
+  await field.click();
+  await field.press('Control+a');
+  if (text) await field.page().keyboard.type(text);
+  else await field.press('Delete');
+}
 
 /** Drags a palette entry (e.g. `task:jwtValidate:v1`) onto the canvas at a point relative to the canvas. */
 export async function dragFromPalette(page: Page, item: string, at: { x: number; y: number }): Promise<void> {

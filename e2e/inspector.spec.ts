@@ -2,7 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { setChoicePredicate } from '../src/core/commands/expr-set';
 import { stateAdd } from '../src/core/commands/state-add';
-import { canvasKey, canvasSettled, codePaneReady, exportAs, openJourney, saved, stateNode, stateNodes } from './helpers';
+import { canvasKey, canvasSettled, codePaneReady, exportAs, openJourney, retype, saved, stateNode, stateNodes } from './helpers';
 
 const EXAMPLE = 'test/fixtures/examples/technical/payment-reminder-with-timeout/payment-reminder-with-timeout.journey.yaml';
 const original = readFileSync(EXAMPLE, 'utf8');
@@ -18,14 +18,14 @@ async function openAndSelectRoute(page: Page) {
   await expect(page.locator('[data-testid="inspector"]')).toHaveAttribute('data-state', ROUTE);
 }
 
-test('edit a choice predicate in its Monaco field: the YAML changes byte-minimally, and Ctrl+Z undoes it', async ({ page }) => {
+test('edit a choice predicate in its Monaco field: the YAML changes byte-minimally, and Ctrl+Z undoes it @both', async ({ page }) => {
   await openAndSelectRoute(page);
   const field = page.locator('[data-testid="expression"][data-choice-index="0"]');
   await expect(field).toHaveAttribute('data-ready', 'true');
   await expect(field.locator('.view-lines')).toContainText('paymentStatus == "PAID"');
   await field.locator('.view-lines').click();
   await page.keyboard.press('Control+a');
-  await page.keyboard.insertText('context.payload.paymentStatus == "SETTLED"');
+  await page.keyboard.type('context.payload.paymentStatus == "SETTLED"');
   await page.keyboard.press('Control+Enter');
 
   const expected = setChoicePredicate(original, ROUTE, 0, 'context.payload.paymentStatus == "SETTLED"');
@@ -42,18 +42,18 @@ test('edit a choice predicate in its Monaco field: the YAML changes byte-minimal
   expect((await exportAs(page, 'yaml')).text).toBe(original);
 });
 
-test('a predicate with an error shows the problem under its field', async ({ page }) => {
+test('a predicate with an error shows the problem under its field @both', async ({ page }) => {
   await openAndSelectRoute(page);
   const field = page.locator('[data-testid="expression"][data-choice-index="0"]');
   await expect(field).toHaveAttribute('data-ready', 'true');
   await field.locator('.view-lines').click();
   await page.keyboard.press('Control+a');
-  await page.keyboard.insertText('context.payload.paymentStatus == ');
+  await page.keyboard.type('context.payload.paymentStatus == ');
   await page.keyboard.press('Control+Enter');
   await expect(field.locator('[data-testid="expression-problems"] li').first()).toBeVisible();
 });
 
-test('a broken predicate is squiggled inside its field, its hover tells why, and the squiggle goes once fixed', async ({ page }) => {
+test('a broken predicate is squiggled inside its field, its hover tells why, and the squiggle goes once fixed @both', async ({ page }) => {
   await openAndSelectRoute(page);
   const field = page.locator('[data-testid="expression"][data-choice-index="0"]');
   await expect(field).toHaveAttribute('data-ready', 'true');
@@ -61,7 +61,7 @@ test('a broken predicate is squiggled inside its field, its hover tells why, and
   await expect(squiggles).toHaveCount(0);
   await field.locator('.view-lines').click();
   await page.keyboard.press('Control+a');
-  await page.keyboard.insertText('context.payload.paymentStatus == ("PAID"');
+  await page.keyboard.type('context.payload.paymentStatus == ("PAID"');
   await page.keyboard.press('Control+Enter');
   await expect(squiggles).toHaveCount(1);
   await expect(field.locator('[data-testid="expression-problems"] li[data-code="DW_PARSE_ERROR"]')).toHaveCount(1);
@@ -82,7 +82,7 @@ test('a broken predicate is squiggled inside its field, its hover tells why, and
 
   await field.locator('.view-lines').click();
   await page.keyboard.press('End');
-  await page.keyboard.insertText(')');
+  await page.keyboard.type(')');
   await page.keyboard.press('Control+Enter');
   await expect(squiggles).toHaveCount(0);
   await expect(field.locator('[data-testid="expression-problems"]')).toHaveCount(0);
@@ -141,7 +141,7 @@ test('drop a palette item into a parallel branch: the state is added in that bra
   expect((await exportAs(page, 'yaml')).text).toBe(expected.text);
 });
 
-test("a task's fields are a form: a changed timeout is one byte-minimal edit and one undo step; a bad value is refused in place", async ({ page }) => {
+test("a task's fields are a form: a changed timeout is one byte-minimal edit and one undo step; a bad value is refused in place @both", async ({ page }) => {
   const file = 'test/fixtures/examples/technical/auth-jwt-scopes/auth-jwt-scopes.journey.yaml';
   const before = readFileSync(file, 'utf8');
   await page.goto('/');
@@ -151,11 +151,11 @@ test("a task's fields are a form: a changed timeout is one byte-minimal edit and
   const timeout = page.locator('[data-testid="state-field"][data-field="task.timeoutMs"] [data-testid="field-input"]');
   await expect(timeout).toHaveValue('5000');
 
-  await timeout.fill('soon');
+  await retype(timeout, 'soon');
   await timeout.press('Enter');
   await expect(page.locator('[data-testid="state-field"][data-field="task.timeoutMs"] .field-error')).toHaveText('timeoutMs is a whole number');
 
-  await timeout.fill('2500');
+  await retype(timeout, '2500');
   await timeout.press('Enter');
   await expect(page.locator('[data-testid="code-pane"] .view-lines')).toContainText('timeoutMs: 2500');
   await saved(page);
@@ -174,7 +174,7 @@ test("a task's fields are a form: a changed timeout is one byte-minimal edit and
   expect((await exportAs(page, 'yaml')).text).toBe(before);
 });
 
-test("a transform's mapper is edited in its own Monaco field", async ({ page }) => {
+test("a transform's mapper is edited in its own Monaco field @both", async ({ page }) => {
   const file = 'test/fixtures/examples/technical/transform-pipeline/transform-pipeline.journey.yaml';
   await page.goto('/');
   await openJourney(page, file);
@@ -184,7 +184,7 @@ test("a transform's mapper is edited in its own Monaco field", async ({ page }) 
   await expect(field).toHaveAttribute('data-ready', 'true');
   await field.locator('.view-lines').click();
   await page.keyboard.press('Control+End');
-  await page.keyboard.insertText(' ++ {}');
+  await page.keyboard.type(' ++ {}');
   await page.keyboard.press('Control+Enter');
   await expect(page.locator('[data-testid="save-status"]')).toHaveAttribute('data-state', 'saved');
   // The YAML gains exactly the typed text, inside that mapper's block.

@@ -2,6 +2,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { retype } from './helpers';
 
 /** Shows the Simulation tab of the bottom dock. */
 export async function openSimulation(page: Page): Promise<Locator> {
@@ -53,7 +54,7 @@ export async function submitStepAs(page: Page, stepId: string, body: unknown, he
   await expect(form).toBeVisible();
   const raw = form.getByRole('checkbox', { name: 'raw JSON' });
   if (!(await raw.isChecked())) await raw.click();
-  await form.locator('[data-testid="submit-json"]').fill(JSON.stringify(body));
-  await form.locator('[data-testid="submit-headers"]').fill(headers);
+  await retype(form.locator('[data-testid="submit-json"]'), JSON.stringify(body));
+  await retype(form.locator('[data-testid="submit-headers"]'), headers);
   await form.locator('[data-testid="submit-step"]').click();
 }

@@ -1,7 +1,7 @@
 /** Simulation in the browser: run suites, step through runs, submit steps, move the clock, stop runaway loops, edit scenario files. */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { codePaneReady, openJourney, stateNode, typeAtEnd } from './helpers';
+import { codePaneReady, openJourney, retype, stateNode, typeAtEnd, typeYaml } from './helpers';
 import { debugScenario, editScenarioFile, openScenarioFile, openSimulation, runAll, submitStepAs } from './sim-helpers';
 
 const examples = join(import.meta.dirname, '..', 'test', 'fixtures', 'examples');
@@ -76,7 +76,7 @@ test('advances the virtual clock past a timer', async ({ page }) => {
   const outcome = page.locator('[data-testid="run-outcome"]');
   await expect(outcome).toHaveAttribute('data-state', 'waitUntilBusinessOpen');
   const clockBefore = await page.locator('[data-testid="virtual-clock"]').textContent();
-  await page.getByRole('textbox', { name: 'Advance by (ISO-8601 duration)' }).fill('PT3H');
+  await retype(page.getByRole('textbox', { name: 'Advance by (ISO-8601 duration)' }), 'PT3H');
   await page.locator('[data-testid="advance-clock"]').click();
   await expect(page.locator('[data-testid="virtual-clock"]')).not.toHaveText(clockBefore ?? '');
   await expect(stateNode(page, 'authorizePayment')).toHaveAttribute('data-run-state', /visited|active/);
@@ -95,7 +95,7 @@ test('a journey with an infinite loop stops with a clear message and the tab sta
   await expect(page.locator('[data-testid="problems"]')).toBeVisible();
 });
 
-test('a scenario file mistake is squiggled where it is, by the same check the simulator applies; journey mistakes still are too', async ({ page }) => {
+test('a scenario file mistake is squiggled where it is, by the same check the simulator applies; journey mistakes still are too @both', async ({ page }) => {
   await page.goto('/');
   const journey = join(examples, 'technical', 'auth-jwt-scopes', 'auth-jwt-scopes.journey.yaml');
   await openJourney(page, journey);
@@ -124,7 +124,7 @@ test('a scenario file mistake is squiggled where it is, by the same check the si
   await expect(scenarioErrors).toHaveCount(0);
   await scenario.locator('.view-lines').click();
   await page.keyboard.press('Control+End');
-  await page.keyboard.insertText('    retries: 3');
+  await typeYaml(page, '    retries: 3');
   await expect(scenarioErrors).toHaveCount(1);
   await hoverSquiggle(page, scenarioErrors.first());
   await expect(page.locator('.monaco-hover').filter({ hasText: 'SCENARIO-002' })).toContainText("Unknown key 'retries'");

@@ -15,6 +15,7 @@ import { attachJourneyEditor } from './journey-editor';
 import { registerFixProvider } from './monaco-fixes';
 import { locatedMarker } from './marker-data';
 import { Splitter } from '../Splitter';
+import { CODE_KEYS_HINT } from './tab-policy';
 
 const JOURNEY_EDITOR_OPTIONS = {
   automaticLayout: true,
@@ -23,6 +24,7 @@ const JOURNEY_EDITOR_OPTIONS = {
   tabSize: 2,
   insertSpaces: true,
   scrollBeyondLastLine: false,
+  ariaLabel: `Journey YAML. ${CODE_KEYS_HINT}`,
   quickSuggestions: { other: true, strings: true, comments: false },
   // Monaco's built-in colour swatches scan the whole file in its worker after every change; journeys hold no colours.
   colorDecorators: false,
@@ -108,6 +110,10 @@ export function CodePane() {
       <Splitter pane="code" label="Resize the code pane" />
       {ready ? null : <div className="loading">Loading the code editor…</div>}
       <div className="monaco-host" ref={host} />
+      {/* Shown while the pane has focus: how a keyboard user gets out of it. */}
+      <div className="code-keys-hint" data-testid="code-keys-hint" aria-hidden="true">
+        {CODE_KEYS_HINT}
+      </div>
     </div>
   );
 }

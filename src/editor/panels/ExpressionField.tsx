@@ -12,6 +12,7 @@ import { DATAWEAVE, registerDataWeave } from '../inspector/dataweave-language';
 import { exprMarkers, shownExpr } from '../inspector/expr-markers';
 import { loadMonaco } from './monaco-setup';
 import { InlineProblems } from './InlineProblems';
+import { tabMovesFocus } from './tab-policy';
 import type { EditorStore } from '../store/editor-store';
 
 /** The field grows with its text up to this height, then scrolls. */
@@ -86,6 +87,7 @@ export function ExpressionField({ state, at, choiceIndex }: ExpressionFieldProps
         scrollbar: { vertical: 'hidden', alwaysConsumeMouseWheel: false },
         // A one-line editor would clip the hover of a squiggle.
         fixedOverflowWidgets: true,
+        ariaLabel: `Expression ${at}: Ctrl+Enter applies it, Escape takes back the typing, Tab goes to the next field`,
       });
       editorRef.current = editor;
       const place = () => placeMarkers(monaco, model, store, sitePath);
@@ -103,6 +105,8 @@ export function ExpressionField({ state, at, choiceIndex }: ExpressionFieldProps
         // Content height counts wrapped rows too: sizing by model lines hid the wrapped end (and its squiggle).
         editor.onDidContentSizeChange((e) => setHeight(e.contentHeight)),
         model.onDidChangeContent(place),
+        // A one-purpose field of the inspector's form: Tab goes on to the next control (see tab-policy).
+        tabMovesFocus(editor),
       ];
       const unsub = store.subscribe((s, prev) => {
         if (s.diagnostics !== prev.diagnostics) place();
@@ -123,7 +127,7 @@ export function ExpressionField({ state, at, choiceIndex }: ExpressionFieldProps
       disposed = true;
       for (const c of cleanups) c();
     };
-  }, [store, sitePath]);
+  }, [store, sitePath, at]);
 
   // Follow the text (undo, code-pane edits) while the field is not being edited.
   useEffect(() => {

@@ -7,6 +7,7 @@
  * (caret, scroll, folds) until it is closed (`releaseJourneyModel`).
  */
 import type * as Monaco from 'monaco-editor';
+import { leaveWithEscapeThenTab } from './tab-policy';
 
 type MonacoNs = typeof Monaco;
 
@@ -90,6 +91,7 @@ function createShared(monaco: MonacoNs, options: Monaco.editor.IStandaloneEditor
   element.className = 'journey-editor';
   const editor = monaco.editor.create(element, { ...options, model: null });
   const s: SharedEditor = { editor, element, keys: undefined };
+  leaveWithEscapeThenTab(monaco, editor);
   // Actions, not addCommand: Monaco's addCommand binds the key in every editor on the page, which
   // made Ctrl+Z in the scenario editor undo the journey instead of the scenario text.
   const { KeyMod, KeyCode } = monaco;

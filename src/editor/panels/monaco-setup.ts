@@ -43,6 +43,22 @@ function withoutUnusedProviders(languages: Monaco['languages']): Monaco['languag
   return { ...languages, registerCodeActionProvider: () => none, registerLinkProvider: () => none } as Monaco['languages'];
 }
 
+/**
+ * React Flow's keys (Space pans, Delete/Backspace delete the selection) act on
+ * every keydown of the page unless it comes from an input, a textarea, a
+ * contenteditable or something inside `.nokey`. Monaco 0.57 edits through an
+ * EditContext <div>, none of these: so Space never reached the code pane or an
+ * expression field and Backspace deleted the selected state. Every Monaco
+ * editor of the page (code pane, expression fields, scenario editor) is marked,
+ * so the keys typed in it stay in it.
+ */
+function markAsTextFields(monaco: Monaco): void {
+  monaco.editor.onDidCreateEditor((editor) => editor.getContainerDomNode().classList.add(TEXT_FIELD_CLASS));
+}
+
+/** React Flow's class for "keys typed in here are not the canvas's" (see markAsTextFields). */
+export const TEXT_FIELD_CLASS = 'nokey';
+
 /** The Monaco namespace, configured for journey YAML (loaded on first call). */
 export function loadMonaco(): Promise<Monaco> {
   loading ??= (async () => {
@@ -52,6 +68,7 @@ export function loadMonaco(): Promise<Monaco> {
       },
     };
     const [monaco, { configureMonacoYaml }] = await Promise.all([import('./monaco-core.js'), import('monaco-yaml')]);
+    markAsTextFields(monaco);
     configureMonacoYaml(forMonacoYaml(monaco), {
       enableSchemaRequest: true,
       hover: true,

@@ -8,6 +8,7 @@ import { useEditorStore } from '../store/editor-context';
 import { loadMonaco, WITHOUT_LANGUAGE_SERVER_PASSES } from '../panels/monaco-setup';
 import { SCENARIO_MARKER_OWNER, scenarioMarkers } from './scenario-markers';
 import { useSimStore } from './use-sim';
+import { CODE_KEYS_HINT, leaveWithEscapeThenTab } from '../panels/tab-policy';
 
 /** Quiet time after typing before the file is checked again (the check is cheap, but not per keystroke). */
 const CHECK_DELAY_MS = 150;
@@ -25,7 +26,16 @@ export function ScenarioEditor() {
       const uri = monaco.Uri.parse(`file:///${encodeURIComponent(editor.getState().docId)}/scenarios/scenarios.scenario.yaml`);
       const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(sim.getState().scenarioText, 'yaml', uri);
       if (model.getValue() !== sim.getState().scenarioText) model.setValue(sim.getState().scenarioText);
-      const instance = monaco.editor.create(host.current, { model, automaticLayout: true, minimap: { enabled: false }, fontSize: 12, tabSize: 2, ...WITHOUT_LANGUAGE_SERVER_PASSES });
+      const instance = monaco.editor.create(host.current, {
+        model,
+        automaticLayout: true,
+        minimap: { enabled: false },
+        fontSize: 12,
+        tabSize: 2,
+        ariaLabel: `Scenario file. ${CODE_KEYS_HINT}`,
+        ...WITHOUT_LANGUAGE_SERVER_PASSES,
+      });
+      const leaving = leaveWithEscapeThenTab(monaco, instance);
       let timer: ReturnType<typeof setTimeout> | undefined;
       const check = () => {
         timer = undefined;
@@ -40,7 +50,7 @@ export function ScenarioEditor() {
       const unsub = sim.subscribe((s) => {
         if (s.scenarioText !== model.getValue()) model.setValue(s.scenarioText);
       });
-      cleanups.push(() => clearTimeout(timer), () => sub.dispose(), unsub, () => instance.dispose());
+      cleanups.push(() => clearTimeout(timer), () => sub.dispose(), unsub, () => leaving.dispose(), () => instance.dispose());
     });
     return () => {
       disposed = true;

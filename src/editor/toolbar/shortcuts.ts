@@ -10,7 +10,7 @@ export const SHORTCUTS: readonly { place: string; items: readonly Shortcut[] }[]
     items: [
       { keys: 'Ctrl+Z', does: 'Undo (canvas and code share one history)' },
       { keys: 'Ctrl+Y · Ctrl+Shift+Z', does: 'Redo' },
-      { keys: '?', does: 'This list (from the canvas)' },
+      { keys: '?', does: 'This list (from the canvas; in a text field, ? is typed)' },
     ],
   },
   {
@@ -37,6 +37,17 @@ export const SHORTCUTS: readonly { place: string; items: readonly Shortcut[] }[]
     items: [
       { keys: 'Ctrl+.', does: 'Quick fixes at the caret, and "Fix all" for that rule' },
       { keys: 'Ctrl+Space', does: 'Completion from the DSL schema' },
+      { keys: 'Tab', does: 'Indent (in the code and the scenario file)' },
+      { keys: 'Esc, Tab', does: 'Leave the code with the keyboard (Shift+Tab: backwards)' },
+      { keys: 'Ctrl+M', does: 'Toggle: Tab moves focus instead of indenting' },
+    ],
+  },
+  {
+    place: 'Inspector',
+    items: [
+      { keys: 'Tab · Shift+Tab', does: 'Next / previous field (expression fields too)' },
+      { keys: 'Ctrl+Enter', does: 'Apply an expression (leaving the field does too)' },
+      { keys: 'Esc', does: 'Take back what was typed in a field' },
     ],
   },
   {
