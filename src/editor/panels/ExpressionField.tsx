@@ -39,10 +39,12 @@ export interface ExpressionFieldProps {
   at: string;
   /** For a choice predicate: its branch (a test hook, and the edge label shown when it is not `{lang, expr}`). */
   choiceIndex?: number;
+  /** The field's name, for assistive technology (a choice's branch is named by its number). */
+  label?: string;
 }
 
 /** One expression of `state`. */
-export function ExpressionField({ state, at, choiceIndex }: ExpressionFieldProps) {
+export function ExpressionField({ state, at, choiceIndex, label: fieldLabel }: ExpressionFieldProps) {
   const sitePath = `${state.path}.${at}`;
   const store = useEditorStore();
   const host = useRef<HTMLDivElement>(null);
@@ -73,6 +75,7 @@ export function ExpressionField({ state, at, choiceIndex }: ExpressionFieldProps
       );
       const editor = monaco.editor.create(host.current, {
         model,
+        ariaLabel: choiceIndex !== undefined ? `Condition of branch ${choiceIndex + 1}` : `${fieldLabel ?? at} expression`,
         automaticLayout: true,
         minimap: { enabled: false },
         lineNumbers: 'off',

@@ -10,7 +10,6 @@ export function Palette() {
   const add = (item: PaletteItem) => addFromPalette(store, item, undefined);
   return (
     <div className="palette" data-testid="palette">
-      <div className="panel-title">Palette</div>
       {PALETTE_ITEMS.map((item) => {
         const look = lookOf(item.type, item.taskKind);
         return (
@@ -20,16 +19,20 @@ export function Palette() {
             data-testid="palette-item"
             data-item={item.key}
             draggable
+            role="button"
             tabIndex={0}
             onDragStart={(e) => {
               e.dataTransfer.setData(PALETTE_MIME, item.key);
               e.dataTransfer.effectAllowed = 'copy';
             }}
             onKeyDown={(e) => {
-              if (e.key === 'Enter') add(item);
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                add(item);
+              }
             }}
             onDoubleClick={() => add(item)}
-            title={`Drag onto the canvas to add a ${item.label}`}
+            title={`Drag onto the canvas (or press Enter) to add a ${item.label}`}
           >
             <span className="state-icon" style={{ background: look.color }} aria-hidden>
               {look.icon}
