@@ -75,7 +75,6 @@ export function ExpressionField({ state, at, choiceIndex, label: fieldLabel }: E
       );
       const editor = monaco.editor.create(host.current, {
         model,
-        ariaLabel: choiceIndex !== undefined ? `Condition of branch ${choiceIndex + 1}` : `${fieldLabel ?? at} expression`,
         automaticLayout: true,
         minimap: { enabled: false },
         lineNumbers: 'off',
@@ -127,6 +126,10 @@ export function ExpressionField({ state, at, choiceIndex, label: fieldLabel }: E
       for (const c of cleanups) c();
     };
   }, [store, sitePath]);
+
+  // Its name for assistive technology (Monaco's own is "Editor content").
+  const ariaLabel = choiceIndex !== undefined ? `Condition of branch ${choiceIndex + 1}` : `${fieldLabel ?? at} expression`;
+  useEffect(() => editorRef.current?.updateOptions({ ariaLabel }), [ariaLabel, ready]);
 
   // Follow the text (undo, code-pane edits) while the field is not being edited.
   useEffect(() => {
