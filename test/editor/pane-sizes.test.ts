@@ -36,4 +36,9 @@ describe('pane keys', () => {
     expect(key('1', { ctrlKey: false })).toBeUndefined();
     expect(key('1', { shiftKey: true })).toBeUndefined();
   });
+  it('on a Mac, where Option changes the character, the physical digit key counts', () => {
+    const e = { key: '¡', code: 'Digit1', ctrlKey: true, altKey: true, metaKey: false, shiftKey: false };
+    expect(paneForKey(e, true)).toBe('palette');
+    expect(paneForKey(e, false)).toBeUndefined();
+  });
 });

@@ -46,12 +46,14 @@ export function PaneToggle({ pane, children, className }: { pane: CollapsiblePan
   );
 }
 
+const MAC = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+
 /** Binds Ctrl+Alt+1…4 on the window. */
 export function usePaneKeys(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.getModifierState('AltGraph')) return;
-      const pane = paneForKey(e);
+      const pane = paneForKey(e, MAC);
       if (!pane) return;
       e.preventDefault();
       togglePane(pane);

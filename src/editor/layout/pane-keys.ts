@@ -24,9 +24,15 @@ export function paneShortcut(pane: CollapsiblePane): string {
 
 /**
  * The pane a key event toggles, if any; pure. `key` must be the digit itself: with AltGr (which some
- * layouts report as Ctrl+Alt) the key is the character it types, so typing is never taken.
+ * layouts report as Ctrl+Alt) the key is the character it types, so typing is never taken. On a Mac,
+ * Option changes the character (Option+1 is "¡") and there is no AltGr: the physical key counts there.
  */
-export function paneForKey(e: { key: string; ctrlKey: boolean; altKey: boolean; metaKey: boolean; shiftKey: boolean }): CollapsiblePane | undefined {
+export function paneForKey(
+  e: { key: string; code?: string; ctrlKey: boolean; altKey: boolean; metaKey: boolean; shiftKey: boolean },
+  mac = false,
+): CollapsiblePane | undefined {
   if (!e.ctrlKey || !e.altKey || e.metaKey || e.shiftKey) return undefined;
-  return (Object.keys(PANE_INFO) as CollapsiblePane[]).find((p) => PANE_INFO[p].digit === e.key);
+  return (Object.keys(PANE_INFO) as CollapsiblePane[]).find(
+    (p) => PANE_INFO[p].digit === e.key || (mac && e.code === `Digit${PANE_INFO[p].digit}`),
+  );
 }
