@@ -12,7 +12,8 @@ import { useAnalysis } from './use-analysis';
 import { useUndoKeys } from './use-undo-keys';
 import { createWorkerHub, useWorkerHub, WorkerHubContext } from './worker-hub';
 import { Canvas } from './canvas/Canvas';
-import { CodePane } from './panels/CodePane';
+import { CodeArea } from './layout/CodeArea';
+import { usePaneKeys } from './layout/PaneToggle';
 import { releaseJourneyModel } from './panels/journey-editor';
 import { forgetViewport } from './canvas/viewports';
 import { PanelArea } from './PanelArea';
@@ -104,6 +105,7 @@ function Editor(props: { store: EditorStore; workspace: WorkspaceStore; persiste
   useAnalysis(store);
   usePositions(store, props.persistence);
   useUndoKeys(store);
+  usePaneKeys();
   const relayoutRef = useRef<() => void>(() => undefined);
   const setRelayout = useCallback((fn: () => void) => {
     relayoutRef.current = fn;
@@ -122,9 +124,9 @@ function Editor(props: { store: EditorStore; workspace: WorkspaceStore; persiste
           />
           <Tabs workspace={props.workspace} />
           <main className="workbench">
-            <PanelArea area="left" className="side" />
+            <PanelArea area="left" className="side side-left" />
             <Canvas onRelayout={setRelayout} />
-            <CodePane />
+            <CodeArea />
             <div className="side-wrap">
               <Splitter pane="side" label="Resize the side panels" />
               <PanelArea area="right" className="side side-right" />

@@ -40,10 +40,12 @@ export interface ExpressionFieldProps {
   at: string;
   /** For a choice predicate: its branch (a test hook, and the edge label shown when it is not `{lang, expr}`). */
   choiceIndex?: number;
+  /** The field's name, for assistive technology (a choice's branch is named by its number). */
+  label?: string;
 }
 
 /** One expression of `state`. */
-export function ExpressionField({ state, at, choiceIndex }: ExpressionFieldProps) {
+export function ExpressionField({ state, at, choiceIndex, label: fieldLabel }: ExpressionFieldProps) {
   const sitePath = `${state.path}.${at}`;
   const store = useEditorStore();
   const host = useRef<HTMLDivElement>(null);
@@ -128,6 +130,10 @@ export function ExpressionField({ state, at, choiceIndex }: ExpressionFieldProps
       for (const c of cleanups) c();
     };
   }, [store, sitePath, at]);
+
+  // Its name for assistive technology (Monaco's own is "Editor content").
+  const ariaLabel = choiceIndex !== undefined ? `Condition of branch ${choiceIndex + 1}` : `${fieldLabel ?? at} expression`;
+  useEffect(() => editorRef.current?.updateOptions({ ariaLabel }), [ariaLabel, ready]);
 
   // Follow the text (undo, code-pane edits) while the field is not being edited.
   useEffect(() => {

@@ -5,7 +5,7 @@
  * Every change is one `field.set` / `field.unset` command (one undo step);
  * each field lists the problems located in it.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Diagnostic } from '../../core/diagnostics';
 import { parsePath } from '../../core/commands/field-set';
@@ -180,6 +180,10 @@ function Field({
   };
   const scalarInput =
     value.expressions.length === 0 && value.written === undefined && spec.input !== 'structured';
+  // A scalar's input is named by a real <label>; an expression editor or a written block by the label's id.
+  const inputId = useId();
+  const labelId = `${inputId}-label`;
+  const Label = scalarInput ? 'label' : 'div';
   return (
     <div
       className="state-field"
@@ -187,7 +191,7 @@ function Field({
       data-field={spec.at}
       data-present={value.present ? 'true' : 'false'}
     >
-      <div className="state-field-label" title={spec.help || undefined}>
+      <Label className="state-field-label" id={labelId} htmlFor={scalarInput ? inputId : undefined} title={spec.help || undefined}>
         {spec.label}
         {spec.required ? (
           <span className="required" aria-label="required">
@@ -204,14 +208,15 @@ function Field({
             line {value.line}
           </button>
         ) : null}
-      </div>
+      </Label>
       {value.expressions.length ? (
-        value.expressions.map((at) => <ExpressionField key={at} state={state} at={at} />)
+        value.expressions.map((at) => <ExpressionField key={at} state={state} at={at} label={spec.label} />)
       ) : scalarInput ? (
         spec.input === 'enum' ? (
-          <EnumInput spec={spec} current={value.scalar ?? ''} onCommit={commit} />
+          <EnumInput id={inputId} spec={spec} current={value.scalar ?? ''} onCommit={commit} />
         ) : (
           <TextInput
+            id={inputId}
             spec={spec}
             current={value.scalar ?? ''}
             onCommit={commit}
@@ -220,7 +225,8 @@ function Field({
           />
         )
       ) : value.written !== undefined ? (
-        <pre className="state-field-written" data-testid="field-written">
+        // Focusable: it scrolls when long, and a keyboard must be able to scroll it.
+        <pre className="state-field-written" data-testid="field-written" tabIndex={0} role="textbox" aria-readonly="true" aria-multiline="true" aria-labelledby={labelId}>
           {value.written}
         </pre>
       ) : (
@@ -252,13 +258,14 @@ function OperationHint({ operationRef, docs }: { operationRef: string; docs: rea
 }
 
 function TextInput(props: {
+  id: string;
   spec: FieldSpec;
   current: string;
   onCommit: (v: string) => void;
   invalid: boolean;
   suggestions: string[];
 }) {
-  const { spec, current, onCommit, invalid, suggestions } = props;
+  const { id, spec, current, onCommit, invalid, suggestions } = props;
   const listId = `suggest-${spec.at}`;
   const [typed, setTyped] = useState(current);
   // Follow the text (undo, code-pane edits) unless the person is mid-edit in this input.
@@ -269,6 +276,7 @@ function TextInput(props: {
   return (
     <>
       <input
+        id={id}
         className="nodrag"
         list={suggestions.length ? listId : undefined}
         data-testid="field-input"
@@ -299,10 +307,12 @@ function TextInput(props: {
 }
 
 function EnumInput({
+  id,
   spec,
   current,
   onCommit,
 }: {
+  id: string;
   spec: FieldSpec;
   current: string;
   onCommit: (v: string) => void;
@@ -310,6 +320,7 @@ function EnumInput({
   const options = spec.options ?? [];
   return (
     <select
+      id={id}
       className="nodrag"
       data-testid="field-input"
       value={current}

@@ -30,8 +30,15 @@ export function DebuggerPanel() {
   const [play, setPlay] = useState(true);
   const [target, setTarget] = useState('');
   const [advance, setAdvance] = useState('PT10M');
-  const scenario = picked || names[0];
   const frame = debug.view;
+  // While a run is shown, the choice is the run's scenario (started from here or from a "Debug" link);
+  // choosing another one starts that one, so the two never disagree.
+  const running = debug.frames.length > 0 || debug.busy;
+  const scenario = running ? debug.scenarioName : picked || names[0];
+  const choose = (name: string) => {
+    setPicked(name);
+    if (running) void startDebug(editor, sim, name, play);
+  };
   const last = debug.frames.length - 1;
   const authStates = useMemo(() => new Set(view?.nodes.filter((n) => /^(jwt|mtls|apiKey)Validate:/.test(n.taskKind ?? '')).map((n) => n.qid)), [view]);
   const advanceMs = parseDuration(advance);
@@ -39,8 +46,9 @@ export function DebuggerPanel() {
   return (
     <div className="debugger" data-testid="debugger">
       <div className="sim-bar">
-        <select aria-label="Scenario" value={scenario ?? ''} onChange={(e) => setPicked(e.target.value)}>
-          {names.length === 0 ? <option value="">ad hoc run (no scenarios)</option> : null}
+        <select aria-label="Scenario" data-testid="debug-scenario" value={scenario ?? ''} onChange={(e) => choose(e.target.value)} disabled={debug.busy}>
+          {names.length === 0 || !scenario ? <option value="">ad hoc run (no scenarios)</option> : null}
+          {scenario && !names.includes(scenario) ? <option value={scenario}>{scenario}</option> : null}
           {names.map((n) => (
             <option key={n} value={n}>
               {n}
@@ -84,16 +92,17 @@ export function DebuggerPanel() {
       ) : null}
       {frame ? (
         <div className="debug-body">
-          <ol className="timeline" data-testid="timeline">
+          <ol className="timeline" data-testid="timeline" aria-label="Timeline">
             {debug.frames.map((f) => (
               <li
                 key={f.index}
                 data-testid="frame"
                 aria-current={f.index === debug.index ? 'step' : undefined}
                 className={f.index === debug.index ? 'current' : undefined}
-                onClick={() => void gotoFrame(editor, sim, f.index)}
               >
-                <span className="frame-n">{f.index}</span> {f.label}
+                <button type="button" className="frame-button" onClick={() => void gotoFrame(editor, sim, f.index)} title={f.label}>
+                  <span className="frame-n">{f.index}</span> {f.label}
+                </button>
               </li>
             ))}
           </ol>
@@ -131,6 +140,9 @@ export function DebuggerPanel() {
                   />
                 ))
               : null}
+          </div>
+          {/* Its own column, scrolling on its own: the context stays in view beside the step's controls. */}
+          <div className="debug-context" data-testid="debug-context">
             <ContextInspector context={frame.context} previous={debug.previous?.context} payloadUntrusted={payloadUntrusted(frame.trace, authStates)} />
             <HttpClientView http={frame.http} previous={debug.previous ? (debug.previous.http ?? NO_HTTP) : undefined} now={frame.now} />
           </div>

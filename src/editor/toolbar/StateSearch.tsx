@@ -36,6 +36,7 @@ export function StateSearch() {
       <input
         data-testid="search-states"
         type="search"
+        aria-label="Find state"
         placeholder="Find state (id, type, kind)"
         title="Enter: next match · Shift+Enter: previous · Esc: clear"
         value={search}

@@ -31,18 +31,18 @@ export function Toolbar({ workspace, saveState, onRelayout }: ToolbarProps) {
   const status = broken ? `${BROKEN} · ${saved}` : saved;
   return (
     <header className="toolbar">
-      <strong>Journey Studio</strong>
+      <h1 className="app-title">Journey Studio</h1>
       <FileControls workspace={workspace} />
       <FilePicker className="button" testId="open-scenario" onFiles={([file]) => void openScenarioFile(store, file!)}>
         Scenario…
       </FilePicker>
       <ExportMenu />
       <ShareButton workspace={workspace} />
-      <button data-testid="undo" onClick={() => undo(store)} disabled={!canUndo} title="Undo (Ctrl+Z)">
-        ↶
+      <button data-testid="undo" onClick={() => undo(store)} disabled={!canUndo} aria-label="Undo" title="Undo (Ctrl+Z)">
+        <span aria-hidden>↶</span>
       </button>
-      <button data-testid="redo" onClick={() => redo(store)} disabled={!canRedo} title="Redo (Ctrl+Y)">
-        ↷
+      <button data-testid="redo" onClick={() => redo(store)} disabled={!canRedo} aria-label="Redo" title="Redo (Ctrl+Y)">
+        <span aria-hidden>↷</span>
       </button>
       <button data-testid="auto-layout" onClick={onRelayout} title="Lay out the whole diagram again">
         Auto-layout

@@ -1,4 +1,7 @@
 /** The keyboard shortcuts of the editor, by place, as the help popover lists them. */
+import { PANE_INFO, paneShortcut } from '../layout/pane-keys';
+import type { CollapsiblePane } from '../pane-sizes';
+
 export interface Shortcut {
   keys: string;
   does: string;
@@ -55,6 +58,14 @@ export const SHORTCUTS: readonly { place: string; items: readonly Shortcut[] }[]
     items: [
       { keys: 'Tab, Enter', does: 'Go to a problem from the Problems list' },
       { keys: '← → · ↑ ↓', does: 'On a focused pane edge: resize the code pane, side or bottom panels (double-click: default size)' },
+      { keys: 'Home · End · Enter', does: 'On a focused pane edge: smallest, largest size; hide the pane' },
+      { keys: '↑ ↓, Enter', does: 'In the palette: choose a state type, add it' },
+    ],
+  },
+  {
+    place: 'Layout',
+    items: [
+      ...(Object.keys(PANE_INFO) as CollapsiblePane[]).map((p) => ({ keys: paneShortcut(p), does: `Hide or show the ${PANE_INFO[p].name} (also the button at its edge)` })),
     ],
   },
 ];
