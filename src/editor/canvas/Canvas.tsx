@@ -39,6 +39,7 @@ import { FIT_ANIMATION_MS, useFitAfterLayout } from './use-fit-after-layout';
 import { fitPadding } from './fit-padding';
 import { SHOW_SHORTCUTS } from '../toolbar/ShortcutsHelp';
 import { FitViewIcon } from './FitViewIcon';
+import { useFirstDrawGate } from './first-draw';
 
 // Module scope: a new object per render would make React Flow remount every node.
 const nodeTypes: NodeTypes = { state: StateNode, 'group-box': GroupBox };
@@ -67,6 +68,7 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
     })),
   );
   const { layout, relayout, elkDone } = useLayout(view);
+  const { drawable, first: firstDraw } = useFirstDrawGate(elkDone);
   const [minimapShown, toggleMinimap] = useMinimapPref();
   const docId = useEditor((s) => s.docId);
   // Read once per mount: a journey shown again keeps the pan and zoom it was left at.
@@ -84,7 +86,7 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
     },
     [rf, flowStore, minimapShown],
   );
-  const fit = useFitAfterLayout(elkDone, view?.nodes.length ?? 0, initialViewport, fitDiagram);
+  const fit = useFitAfterLayout(elkDone && drawable, view?.nodes.length ?? 0, initialViewport, fitDiagram, !firstDraw);
   const { refitNextLayout } = fit;
   useEffect(
     () =>
@@ -102,7 +104,7 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
   const shown = useMemo(() => (view ? withProblemsOf(view, analysedView) : undefined), [view, analysedView]);
   const flow = useMemo(
     () =>
-      shown && layout
+      shown && layout && drawable
         ? toFlow(shown, layout, {
             collapsed,
             selection,
@@ -113,7 +115,7 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
             labels: shown.edges.length <= LARGE,
           })
         : { nodes: [], edges: [] },
-    [shown, layout, collapsed, selection, runStates, runBadges, search, positions],
+    [shown, layout, drawable, collapsed, selection, runStates, runBadges, search, positions],
   );
   const [nodes, setNodes] = useState<Node[]>(flow.nodes);
   const [edges, setEdges] = useState<Edge[]>(flow.edges);
@@ -221,7 +223,7 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
   );
   return (
     <div
-      className="canvas"
+      className={firstDraw && !fit.fitted ? 'canvas first-draw-pending' : 'canvas'}
       data-testid="canvas"
       // For scripts that must not race background work: the full analysis of this text is shown, ELK has placed the states and the view is fitted.
       data-settled={analysed && fit.fitted ? 'true' : 'false'}
