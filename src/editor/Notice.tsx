@@ -1,10 +1,20 @@
 /** A transient message (a refused connection, a failed command), shown for a few seconds. */
 import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
 import { useEditor } from './store/editor-context';
+import type { WorkspaceStore } from './workspace/workspace-store';
 
-/** The notice toast. */
+/** The notice toast of the journey shown. */
 export function Notice() {
-  const notice = useEditor((s) => s.notice);
+  return <Toast notice={useEditor((s) => s.notice)} />;
+}
+
+/** The workspace's notice toast, for when no journey is open. */
+export function WorkspaceNotice({ workspace }: { workspace: WorkspaceStore }) {
+  return <Toast notice={useStore(workspace, (s) => s.notice)} />;
+}
+
+function Toast({ notice }: { notice: { text: string; nonce: number } | undefined }) {
   const [shown, setShown] = useState<string | undefined>();
   useEffect(() => {
     if (!notice) return;
