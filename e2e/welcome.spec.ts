@@ -15,3 +15,30 @@ test('a state clicked as soon as the first diagram is drawn is selected, and the
   expect(Math.abs(settledAt!.x - drawnAt!.x)).toBeLessThan(2);
   expect(Math.abs(settledAt!.y - drawnAt!.y)).toBeLessThan(2);
 });
+
+test('the first screen tells a newcomer what they can do, beside the canvas, and runs the example’s scenarios from there @both', async ({ page }) => {
+  await page.goto('/');
+  const welcome = page.getByTestId('welcome');
+  await expect(welcome).toBeVisible();
+  await expect(welcome).toContainText('Open…');
+  await expect(welcome).toContainText('New…');
+  // Not over the canvas: a person sees the whole diagram and the card.
+  const card = (await welcome.boundingBox())!;
+  const canvas = (await page.getByTestId('canvas').boundingBox())!;
+  expect(card.x >= canvas.x + canvas.width || card.x + card.width <= canvas.x || card.y >= canvas.y + canvas.height).toBe(true);
+  await welcome.getByRole('button', { name: 'Run the scenarios' }).click();
+  await expect(page.getByRole('tab', { name: 'Simulation' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('scenario-result').first()).toBeVisible();
+  await expect(page.locator('[data-testid="scenario-result"][data-passed="false"]')).toHaveCount(0);
+  await welcome.getByRole('button', { name: 'Show auth outcomes' }).click();
+  await expect(page.getByRole('tab', { name: 'Auth' })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('the welcome, once dismissed, stays dismissed after a reload', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('welcome').getByRole('button', { name: 'Got it' }).click();
+  await expect(page.getByTestId('welcome')).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('.react-flow__node[data-state-id="validateJwt"]')).toBeVisible();
+  await expect(page.getByTestId('welcome')).toHaveCount(0);
+});
