@@ -42,3 +42,20 @@ test('the welcome, once dismissed, stays dismissed after a reload', async ({ pag
   await expect(page.locator('.react-flow__node[data-state-id="validateJwt"]')).toBeVisible();
   await expect(page.getByTestId('welcome')).toHaveCount(0);
 });
+
+test('an example under New… opens with no error and says why it keeps its warnings; the start-up journey has no finding', async ({ page }) => {
+  await page.goto('/');
+  await canvasSettled(page);
+  const severity = (s: string) => page.locator(`[data-testid="severity-filter"][data-severity="${s}"]`);
+  await expect(severity('error')).toHaveText('0 errors');
+  await expect(severity('warning')).toHaveText('0 warnings');
+  const example = page.getByTestId('new-journey').locator('option[value="example:technical/payment-reminder-with-timeout"]');
+  await expect(example).toHaveText('payment-reminder-with-timeout (keeps 7 warnings on purpose)');
+  await expect(example).toHaveAttribute('title', /XFORM-010: dialect D11/);
+  await page.getByTestId('new-journey').selectOption('example:technical/payment-reminder-with-timeout');
+  await expect(page.locator('[data-testid="doc-tab"].active')).toHaveAttribute('data-file', 'payment-reminder-with-timeout.journey.yaml');
+  await expect(page.getByTestId('notice')).toContainText('This example keeps 7 warnings on purpose: 4 × XFORM-010 (dialect D11)');
+  await canvasSettled(page);
+  await expect(severity('error')).toHaveText('0 errors');
+  await expect(severity('warning')).toHaveText('7 warnings');
+});

@@ -19,7 +19,8 @@ function Toast({ notice }: { notice: { text: string; nonce: number } | undefined
   useEffect(() => {
     if (!notice) return;
     setShown(notice.text);
-    const t = setTimeout(() => setShown(undefined), 4000);
+    // Long enough to read: a long notice (an example's kept warnings, refused files) stays longer.
+    const t = setTimeout(() => setShown(undefined), Math.min(15_000, Math.max(4000, notice.text.length * 50)));
     return () => clearTimeout(t);
   }, [notice]);
   return shown ? (

@@ -41,7 +41,8 @@ describe('what opens first', () => {
 
   it('every kept warning has its reason, and the note says how many', () => {
     for (const kept of Object.values(KEPT_WARNINGS)) for (const code of Object.keys(kept)) expect(WHY_KEPT[code], code).toBeTruthy();
-    expect(keptNote('payment-reminder-with-timeout')?.text).toMatch(/^This example keeps 7 warnings on purpose\. /);
+    expect(keptNote('payment-reminder-with-timeout')?.text).toMatch(/^This example keeps 7 warnings on purpose\. 4 × XFORM-010: dialect D11/);
+    expect(keptNote('payment-reminder-with-timeout')?.short).toMatch(/^This example keeps 7 warnings on purpose: 4 × XFORM-010 \(dialect D11\), /);
     expect(keptNote('http-chained-calls-api')).toBeUndefined();
   });
 });

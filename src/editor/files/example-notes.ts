@@ -149,16 +149,20 @@ export const KEPT_WARNINGS: Readonly<Record<string, Readonly<Record<string, numb
   'wait-approval': { 'SCH-007': 1, 'WAIT-004': 1 },
 };
 
-/** How many warnings the example `title` keeps, and why, in a sentence; undefined when it keeps none. */
-export function keptNote(title: string): { count: number; text: string } | undefined {
+/** How many warnings the example `title` keeps and why: `short` for the notice on open, `text` with every reason; undefined when it keeps none. */
+export function keptNote(title: string): { count: number; short: string; text: string } | undefined {
   const kept = KEPT_WARNINGS[title];
   if (!kept) return undefined;
   const count = Object.values(kept).reduce((a, b) => a + b, 0);
-  const reasons = Object.entries(kept).map(
-    ([code, n]) => `${n} × ${code}: ${WHY_KEPT[code] ?? 'kept as written upstream'}`,
-  );
+  const head = `This example keeps ${count} warning${count === 1 ? '' : 's'} on purpose`;
+  const why = (code: string) => WHY_KEPT[code] ?? 'kept as written upstream';
+  // The reason's label: "dialect D11", "D15", or the rule when the reason has none.
+  const label = (code: string) => /^(dialect [A-Z0-9/]+|D\d+)/.exec(why(code))?.[1] ?? code;
+  const short = Object.entries(kept).map(([code, n]) => `${n} × ${code} (${label(code)})`);
+  const reasons = Object.entries(kept).map(([code, n]) => `${n} × ${code}: ${why(code)}`);
   return {
     count,
-    text: `This example keeps ${count} warning${count === 1 ? '' : 's'} on purpose. ${reasons.join('. ')}.`,
+    short: `${head}: ${short.join(', ')}. The upstream example is kept as written; the Problems panel and its quick fixes show each one.`,
+    text: `${head}. ${reasons.join('. ')}.`,
   };
 }
