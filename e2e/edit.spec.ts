@@ -127,7 +127,7 @@ test('clicking a problem (or Enter on it) selects its state on the canvas and pu
 
 test('closing the tab with changes never exported asks first; once exported, it does not', async ({ page }) => {
   await page.goto('/');
-  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(stateNodes(page)).toHaveCount(8);
   await typeAtEnd(page, '\n    archived:\n      type: succeed\n');
   await expect(stateNode(page, 'archived')).toHaveCount(1);
   await expect(page.locator('[data-testid="doc-tab"].active')).toContainText('•');
@@ -150,6 +150,8 @@ test('closing the tab with changes never exported asks first; once exported, it 
 
 test('the Problems panel counts each severity, and hides or shows one with a click', async ({ page }) => {
   await page.goto('/');
+  // The upstream example keeps one warning (SCH-007); the start-up copy has none.
+  await openJourney(page, EXAMPLE);
   await canvasSettled(page);
   const rows = page.locator('[data-testid="diagnostic"]');
   const warnings = page.locator('[data-testid="severity-filter"][data-severity="warning"]');

@@ -14,6 +14,7 @@ import { EXAMPLE_API_LOADERS } from '../../src/editor/files/example-apis';
 import { CORRECTIONS, correctedFiles, correctedLoader } from '../../src/editor/files/example-corrections';
 import { keptNote, KEPT_WARNINGS, WHY_KEPT } from '../../src/editor/files/example-notes';
 import { EXAMPLES } from '../../src/editor/files/examples';
+import { exampleScenariosFor } from '../../src/editor/sim/example-scenarios';
 import { corpus } from '../support/corpus';
 
 const library: Promise<ApiDocument[]> = Promise.all([...EXAMPLE_API_LOADERS].map(async ([name, load]) => ({ name, text: await load() })));
@@ -65,5 +66,12 @@ describe("Journey Studio's corrected copies", () => {
     const auth = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'examples', 'technical', 'auth-jwt-scopes', 'auth-jwt-scopes.journey.yaml'), 'utf8');
     expect(auth).toContain('outputVar: api');
     expect(DEFAULT_JOURNEY.text).toContain('outputVar: result');
+  });
+
+  it("bring their own scenarios; the upstream file opened from disk keeps the upstream scenarios", async () => {
+    const upstream = corpus().find((f) => f.name === 'auth-jwt-scopes')!.text;
+    expect((await exampleScenariosFor(DEFAULT_JOURNEY.fileName, DEFAULT_JOURNEY.text))?.text).toContain('status: USER_FOUND');
+    expect((await exampleScenariosFor(DEFAULT_JOURNEY.fileName, upstream))?.text).toContain('output: { ok: true, status: 200');
+    expect((await exampleScenariosFor('http-cookie-jar.journey.yaml'))?.fileName).toBe('http-cookie-jar.scenario.yaml');
   });
 });
