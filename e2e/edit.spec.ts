@@ -86,6 +86,8 @@ test('a quick fix from the Problems panel is one click, and one undo step', asyn
   const file = 'test/fixtures/examples/business/b2b-purchase-order/b2b-purchase-order.journey.yaml';
   await page.goto('/');
   await openJourney(page, file);
+  // The diagram of a journey opened in the page's first seconds is drawn once the editor is ready: wait for it.
+  await canvasSettled(page);
   const dialect = page.locator('[data-testid="diagnostic"][data-code="WAIT-004"]');
   await expect(dialect.first()).toBeVisible();
   const found = await dialect.count();
