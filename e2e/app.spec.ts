@@ -4,13 +4,14 @@ import { buildModel } from '../src/core/model/build-model';
 import { parseSource } from '../src/core/source';
 import { canvasKey, canvasSettled, codePaneReady, openJourney, retype, stateNode, stateNodes, typeAtEnd } from './helpers';
 
-const DEFAULT = 'test/fixtures/examples/technical/auth-jwt-scopes/auth-jwt-scopes.journey.yaml';
+// The start-up journey: Journey Studio's corrected copy of the example (src/editor/files/example-corrections.ts).
+const DEFAULT = 'src/editor/files/corrected/auth-jwt-scopes.journey.yaml';
 const OTHER = 'test/fixtures/examples/technical/http-cookie-jar/http-cookie-jar.journey.yaml';
 
 test('the app opens the default example with its states and diagnostics hooks', async ({ page }) => {
   await page.goto('/');
   const nodes = page.locator('.react-flow__node[data-state-id]');
-  await expect(nodes).toHaveCount(7);
+  await expect(nodes).toHaveCount(8);
   await expect(page.locator('.react-flow__node[data-state-id="validateJwt"]')).toHaveAttribute('data-task-kind', 'jwtValidate:v1');
   await expect(page.locator('.react-flow__node[data-state-id="checkScopes"]')).toHaveAttribute('data-state-type', 'choice');
   await expect(page.locator('[data-testid="code-pane"]')).toBeVisible();
@@ -19,17 +20,17 @@ test('the app opens the default example with its states and diagnostics hooks', 
 
 test('typing in the YAML shows on the canvas at once, and Ctrl+Z takes it back @both', async ({ page }) => {
   await page.goto('/');
-  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(stateNodes(page)).toHaveCount(8);
   await typeAtEnd(page, '\n    archived:\n      type: succeed\n');
   await expect(stateNode(page, 'archived')).toHaveAttribute('data-state-type', 'succeed');
   await page.keyboard.press('Control+z');
   await expect(stateNode(page, 'archived')).toHaveCount(0);
-  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(stateNodes(page)).toHaveCount(8);
 });
 
 test('YAML that does not parse stays as typed and is marked; the canvas keeps the last good graph, and nothing on the page moves @both', async ({ page }) => {
   await page.goto('/');
-  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(stateNodes(page)).toHaveCount(8);
   await canvasSettled(page);
   const canvasBefore = await page.locator('[data-testid="canvas"]').boundingBox();
   await typeAtEnd(page, '\nstray: [never closed\n');
@@ -37,14 +38,14 @@ test('YAML that does not parse stays as typed and is marked; the canvas keeps th
   await expect(page.locator('[data-testid="code-pane"] .view-lines')).toContainText('stray: [never closed');
   await expect(page.locator('[data-testid="code-pane"] .squiggly-error').first()).toBeAttached();
   await expect(page.locator('[data-testid="diagnostic"][data-code="YAML-001"]').first()).toBeVisible();
-  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(stateNodes(page)).toHaveCount(8);
   // The status line shrinks instead of wrapping the toolbar onto a second line.
   expect(await page.locator('[data-testid="canvas"]').boundingBox()).toEqual(canvasBefore);
 });
 
 test('switching journeys keeps each one’s place in the code, and Ctrl+Z acts on the journey shown', async ({ page }) => {
   await page.goto('/');
-  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(stateNodes(page)).toHaveCount(8);
   const pane = await codePaneReady(page);
   const caretLine = pane.locator('.line-numbers.active-line-number');
   await pane.locator('.view-lines').click();
@@ -63,7 +64,7 @@ test('switching journeys keeps each one’s place in the code, and Ctrl+Z acts o
   await expect(caretLine).toHaveText('1');
 
   await page.locator('[data-testid="doc-tab"][data-file="auth-jwt-scopes.journey.yaml"]').click();
-  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(stateNodes(page)).toHaveCount(8);
   await expect(caretLine).toHaveText(String(firstLine));
 
   await typeAtEnd(page, '\n    archived:\n      type: succeed\n');
@@ -78,14 +79,14 @@ test('switching journeys keeps each one’s place in the code, and Ctrl+Z acts o
 test('closing journeys: the next one shows in the code pane, and with none left a new file still opens and takes typing @both', async ({ page }) => {
   page.on('dialog', (d) => void d.accept());
   await page.goto('/');
-  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(stateNodes(page)).toHaveCount(8);
   const pane = await codePaneReady(page);
   await openJourney(page, OTHER);
   await expect(page.locator('[data-testid="doc-tab"].active')).toHaveAttribute('data-file', 'http-cookie-jar.journey.yaml');
 
   await page.getByRole('button', { name: 'Close http-cookie-jar.journey.yaml' }).click();
   await expect(page.locator('[data-testid="doc-tab"]')).toHaveCount(1);
-  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(stateNodes(page)).toHaveCount(8);
   await expect(pane.locator('.view-lines')).toContainText('auth-jwt-scopes');
 
   await page.getByRole('button', { name: 'Close auth-jwt-scopes.journey.yaml' }).click();
@@ -101,7 +102,7 @@ test('closing journeys: the next one shows in the code pane, and with none left 
 
 test('switching journeys keeps each canvas where it was panned and zoomed', async ({ page }) => {
   await page.goto('/');
-  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(stateNodes(page)).toHaveCount(8);
   await canvasSettled(page);
   const viewport = page.locator('.react-flow__viewport');
   await page.locator('.react-flow__controls-zoomin').click();
@@ -115,7 +116,7 @@ test('switching journeys keeps each canvas where it was panned and zoomed', asyn
   await expect(page.locator('[data-testid="doc-tab"].active')).toHaveAttribute('data-file', 'http-cookie-jar.journey.yaml');
   await canvasSettled(page);
   await page.locator('[data-testid="doc-tab"][data-file="auth-jwt-scopes.journey.yaml"]').click();
-  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(stateNodes(page)).toHaveCount(8);
   await canvasSettled(page);
   await expect(viewport).toHaveAttribute('style', zoomed ?? '');
 });
@@ -202,13 +203,13 @@ test('a fitted diagram stays fitted while a pane beside the canvas is resized; o
 
 test('the minimap can be hidden from the canvas controls, and stays hidden after a reload', async ({ page }) => {
   await page.goto('/');
-  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(stateNodes(page)).toHaveCount(8);
   const minimap = page.locator('.react-flow__minimap');
   await expect(minimap).toBeVisible();
   await page.getByTestId('toggle-minimap').click();
   await expect(minimap).toHaveCount(0);
   await page.reload();
-  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(stateNodes(page)).toHaveCount(8);
   await expect(minimap).toHaveCount(0);
   await page.getByTestId('toggle-minimap').click();
   await expect(minimap).toBeVisible();

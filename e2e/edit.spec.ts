@@ -86,6 +86,8 @@ test('a quick fix from the Problems panel is one click, and one undo step', asyn
   const file = 'test/fixtures/examples/business/b2b-purchase-order/b2b-purchase-order.journey.yaml';
   await page.goto('/');
   await openJourney(page, file);
+  // The diagram of a journey opened in the page's first seconds is drawn once the editor is ready: wait for it.
+  await canvasSettled(page);
   const dialect = page.locator('[data-testid="diagnostic"][data-code="WAIT-004"]');
   await expect(dialect.first()).toBeVisible();
   const found = await dialect.count();
@@ -127,7 +129,7 @@ test('clicking a problem (or Enter on it) selects its state on the canvas and pu
 
 test('closing the tab with changes never exported asks first; once exported, it does not @both', async ({ page }) => {
   await page.goto('/');
-  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(stateNodes(page)).toHaveCount(8);
   await typeAtEnd(page, '\n    archived:\n      type: succeed\n');
   await expect(stateNode(page, 'archived')).toHaveCount(1);
   await expect(page.locator('[data-testid="doc-tab"].active')).toContainText('•');
@@ -150,6 +152,8 @@ test('closing the tab with changes never exported asks first; once exported, it 
 
 test('the Problems panel counts each severity, and hides or shows one with a click', async ({ page }) => {
   await page.goto('/');
+  // The upstream example keeps one warning (SCH-007); the start-up copy has none.
+  await openJourney(page, EXAMPLE);
   await canvasSettled(page);
   const rows = page.locator('[data-testid="diagnostic"]');
   const warnings = page.locator('[data-testid="severity-filter"][data-severity="warning"]');

@@ -21,7 +21,7 @@ import { Splitter } from './Splitter';
 import { Toolbar } from './toolbar/Toolbar';
 import { FileControls } from './toolbar/FileControls';
 import { Tabs } from './workspace/Tabs';
-import { Notice } from './Notice';
+import { Notice, WorkspaceNotice } from './Notice';
 import { DEFAULT_JOURNEY } from './default-journey';
 import { activeDoc, createWorkspaceStore, unexported, type WorkspaceStore } from './workspace/workspace-store';
 import { indexedDbPersistence, restoreOrder, type Persistence } from './files/persist';
@@ -87,6 +87,7 @@ function Workspace({ workspace, persistence }: { workspace: WorkspaceStore; pers
         </header>
         <Tabs workspace={workspace} />
         <p className="hint">No journey open. Open a file, drop one here, or start a new one.</p>
+        <WorkspaceNotice workspace={workspace} />
       </div>
     );
   } else shown = <Editor key={doc.id} store={doc.store} workspace={workspace} persistence={persistence} saveState={saveState} />;

@@ -2,8 +2,9 @@
  * A side bar or the bottom dock: the registered panels of one area, as tabs when there are several,
  * with a button that collapses the area to a rail (its panels' names, each opening it again).
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { panelsIn, type PanelDef } from './panels/registry';
+import { onShowPanel } from './panel-events';
 import { PaneToggle, togglePane, usePaneCollapsed } from './layout/PaneToggle';
 import { PANE_INFO } from './layout/pane-keys';
 import type { CollapsiblePane } from './pane-sizes';
@@ -17,6 +18,16 @@ export function PanelArea({ area, className }: { area: PanelDef['area']; classNa
   const collapsed = usePaneCollapsed(pane);
   const [active, setActive] = useState(panels[0]?.id);
   const current = panels.find((p) => p.id === active) ?? panels[0];
+  // "Show the Auth panel" (from the welcome card) opens a collapsed area too.
+  useEffect(
+    () =>
+      onShowPanel((id) => {
+        if (!panelsIn(area).some((p) => p.id === id)) return;
+        setActive(id);
+        if (collapsed) togglePane(pane);
+      }),
+    [area, collapsed, pane],
+  );
   if (!current) return null;
   const Current = current.component;
   const vertical = area !== 'bottom';

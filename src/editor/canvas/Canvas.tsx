@@ -43,6 +43,7 @@ import { FitViewIcon } from './FitViewIcon';
 import { AuthEdge } from './AuthEdge';
 import { AuthOutcomesSource } from '../auth/AuthOutcomesSource';
 import type { EdgeAuth } from '../auth/edge-outcomes';
+import { useFirstDrawGate } from './first-draw';
 
 // Module scope: a new object per render would make React Flow remount every node.
 const nodeTypes: NodeTypes = { state: StateNode, 'group-box': GroupBox };
@@ -72,6 +73,7 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
     })),
   );
   const { layout, relayout, elkDone } = useLayout(view);
+  const { drawable, first: firstDraw } = useFirstDrawGate(elkDone);
   const [minimapShown, toggleMinimap] = useMinimapPref();
   const docId = useEditor((s) => s.docId);
   // Read once per mount: a journey shown again keeps the pan and zoom it was left at.
@@ -89,7 +91,7 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
     },
     [rf, flowStore, minimapShown],
   );
-  const fit = useFitAfterLayout(elkDone, view?.nodes.length ?? 0, initialViewport, fitDiagram);
+  const fit = useFitAfterLayout(elkDone && drawable, view?.nodes.length ?? 0, initialViewport, fitDiagram, !firstDraw);
   const { refitNextLayout } = fit;
   useEffect(
     () =>
@@ -108,7 +110,7 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
   const [authOutcomes, setAuthOutcomes] = useState<ReadonlyMap<string, EdgeAuth>>();
   const flow = useMemo(
     () =>
-      shown && layout
+      shown && layout && drawable
         ? toFlow(shown, layout, {
             collapsed,
             selection,
@@ -120,7 +122,7 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
             authOutcomes,
           })
         : { nodes: [], edges: [] },
-    [shown, layout, collapsed, selection, runStates, runBadges, search, positions, authOutcomes],
+    [shown, layout, drawable, collapsed, selection, runStates, runBadges, search, positions, authOutcomes],
   );
   const [nodes, setNodes] = useState<Node[]>(flow.nodes);
   const [edges, setEdges] = useState<Edge[]>(flow.edges);
@@ -228,7 +230,7 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
   );
   return (
     <div
-      className="canvas"
+      className={firstDraw && !fit.fitted ? 'canvas first-draw-pending' : 'canvas'}
       data-testid="canvas"
       // For scripts that must not race background work: the full analysis of this text is shown, ELK has placed the states and the view is fitted.
       data-settled={analysed && fit.fitted ? 'true' : 'false'}

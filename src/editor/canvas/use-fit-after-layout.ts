@@ -29,6 +29,8 @@ export function useFitAfterLayout(
   stateCount: number,
   initialViewport: Viewport | undefined,
   fitDiagram: (durationMs: number) => Promise<boolean>,
+  /** False while the diagram is hidden until its first fit: no animation nobody sees. */
+  animate = true,
 ): FitAfterLayout {
   const touched = useRef(initialViewport !== undefined);
   const [fitted, setFitted] = useState(false);
@@ -64,7 +66,7 @@ export function useFitAfterLayout(
     let live = true;
     // A frame later: React Flow has taken ELK's positions by then.
     const frame = requestAnimationFrame(() => {
-      void fitDiagram(count.current <= ANIMATED_MAX ? FIT_ANIMATION_MS : 0).then(() => {
+      void fitDiagram(animate && count.current <= ANIMATED_MAX ? FIT_ANIMATION_MS : 0).then(() => {
         if (live) setFitted(true);
       });
     });
@@ -72,6 +74,6 @@ export function useFitAfterLayout(
       live = false;
       cancelAnimationFrame(frame);
     };
-  }, [elkDone, fitted, fitDiagram]);
+  }, [elkDone, fitted, fitDiagram, animate]);
   return { onMoveStart, refitNextLayout, keepFitted, personZoomed, fitted: elkDone && fitted };
 }

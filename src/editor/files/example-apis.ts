@@ -5,9 +5,19 @@
  */
 import type { WorkspaceStore } from '../workspace/workspace-store';
 import { openApiRefsOf, refFileName } from './api-library';
+import { correctedFiles, correctedLoader } from './example-corrections';
 
 const loaders = import.meta.glob<string>('../../../test/fixtures/examples/apis/*.openapi.yaml', { query: '?raw', import: 'default' });
-const byName = new Map(Object.entries(loaders).map(([path, load]) => [path.slice(path.lastIndexOf('/') + 1), load]));
+/** Upstream documents, with Journey Studio's corrected or added ones (example-corrections.ts) in their place. */
+export const EXAMPLE_API_LOADERS = new Map(
+  [
+    ...Object.entries(loaders).map(([path, load]) => [path.slice(path.lastIndexOf('/') + 1), load] as const),
+    ...correctedFiles()
+      .filter((f) => f.endsWith('.openapi.yaml'))
+      .map((f) => [f, correctedLoader(f)!] as const),
+  ],
+);
+const byName = EXAMPLE_API_LOADERS;
 
 /** Adds the shared documents `journeyText` references; a document of the same name already in the workspace is kept. */
 export async function addExampleApis(ws: WorkspaceStore, journeyText: string): Promise<void> {

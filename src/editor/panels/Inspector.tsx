@@ -13,6 +13,8 @@ import { fieldsFor } from '../inspector/state-fields';
 import { retargetChoice } from '../inspector/expression-actions';
 import { ApiDocuments } from './ApiDocuments';
 
+import { Welcome } from '../Welcome';
+
 /** The inspector panel. */
 export function Inspector() {
   const view = useEditor((s) => s.view);
@@ -23,6 +25,7 @@ export function Inspector() {
       <div className="inspector" data-testid="inspector">
         <div className="panel-title">Inspector</div>
         <p className="hint">{selection.length > 1 ? `${selection.length} states selected` : 'Select a state on the canvas.'}</p>
+        {selection.length > 1 ? null : <Welcome />}
         {selection.length > 1 ? <MultiActions ids={selection} /> : <ApiDocuments />}
       </div>
     );

@@ -31,6 +31,13 @@ interface SharedEditor {
 }
 
 let shared: SharedEditor | undefined;
+let built: () => void = () => undefined;
+const builtOnce = new Promise<void>((resolve) => (built = resolve));
+
+/** Resolves once the page's journey editor exists and has drawn its first frame (the canvas's first draw waits for it). */
+export function whenJourneyEditorBuilt(): Promise<void> {
+  return builtOnce;
+}
 const models = new Map<string, Monaco.editor.ITextModel>();
 const viewStates = new Map<string, Monaco.editor.ICodeEditorViewState>();
 
@@ -42,7 +49,11 @@ export function attachJourneyEditor(
   options: Monaco.editor.IStandaloneEditorConstructionOptions,
   keys: HistoryKeys,
 ): AttachedEditor {
-  const s = (shared ??= createShared(monaco, options));
+  if (!shared) {
+    shared = createShared(monaco, options);
+    requestAnimationFrame(() => setTimeout(built, 0));
+  }
+  const s = shared;
   host.appendChild(s.element);
   // Sized to this host before the view state comes back: restoring first clamped the scroll to
   // the previous host's height, so the line the caret was on could come back just out of view.

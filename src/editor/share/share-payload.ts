@@ -42,7 +42,7 @@ export function referencedApis(apiRefs: readonly [string, string][], docs: reado
 export async function currentScenarios(editor: EditorStore, sim: SimStore): Promise<SharedFile | undefined> {
   const s = sim.getState();
   if (s.loaded) return s.scenarioText.trim() ? { name: s.scenarioFileName, text: s.scenarioText } : undefined;
-  const { docId, fileName } = editor.getState();
-  const found = (await loadScenarios(docId).catch(() => undefined)) ?? (await exampleScenariosFor(fileName).catch(() => undefined));
+  const { docId, fileName, text } = editor.getState();
+  const found = (await loadScenarios(docId).catch(() => undefined)) ?? (await exampleScenariosFor(fileName, text).catch(() => undefined));
   return found?.text.trim() ? { name: found.fileName, text: found.text } : undefined;
 }

@@ -31,10 +31,10 @@ function useScenarioPersistence(editor: EditorStore, sim: SimStore): void {
   useEffect(() => {
     if (attached.has(sim)) return;
     attached.add(sim);
-    const { docId, fileName } = editor.getState();
+    const { docId, fileName, text } = editor.getState();
     void (async () => {
       const saved = await loadScenarios(docId).catch(() => undefined);
-      const found = saved ?? (await exampleScenariosFor(fileName));
+      const found = saved ?? (await exampleScenariosFor(fileName, text));
       if (!sim.getState().loaded) {
         if (found) sim.getState().setScenarios(found.fileName, found.text);
         else sim.setState({ loaded: true });

@@ -4,6 +4,8 @@ import { EXAMPLES } from '../files/examples';
 import { openFiles } from '../files/open-files';
 import { FilePicker } from '../files/FilePicker';
 import { addExampleApis } from '../files/example-apis';
+import { keptNote } from '../files/example-notes';
+import { activeDoc } from '../workspace/workspace-store';
 import type { WorkspaceStore } from '../workspace/workspace-store';
 
 export function FileControls({ workspace }: { workspace: WorkspaceStore }) {
@@ -20,6 +22,9 @@ export function FileControls({ workspace }: { workspace: WorkspaceStore }) {
           if (example)
             void example.load().then((text) => {
               workspace.getState().open(example.fileName, text);
+              // Says why the example opens with warnings (example-notes.ts), instead of leaving a newcomer to wonder.
+              const note = keptNote(example.title);
+              if (note) activeDoc(workspace.getState())?.store.getState().notify(note.short);
               return addExampleApis(workspace, text);
             });
         }}
@@ -32,11 +37,14 @@ export function FileControls({ workspace }: { workspace: WorkspaceStore }) {
         ))}
         {(['business', 'technical'] as const).map((group) => (
           <optgroup key={group} label={`Example: ${group}`}>
-            {EXAMPLES.filter((x) => x.group === group).map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.title}
-              </option>
-            ))}
+            {EXAMPLES.filter((x) => x.group === group).map((x) => {
+              const note = keptNote(x.title);
+              return (
+                <option key={x.id} value={x.id} title={note?.text}>
+                  {note ? `${x.title} (keeps ${note.count} warning${note.count === 1 ? '' : 's'} on purpose)` : x.title}
+                </option>
+              );
+            })}
           </optgroup>
         ))}
       </select>

@@ -17,7 +17,10 @@ export interface ToolbarProps {
   onRelayout: () => void;
 }
 
-const BROKEN = 'YAML does not parse — canvas shows the last good graph';
+/** While the YAML does not parse: the canvas keeps the last graph that did, if there ever was one. */
+export function brokenText(hadGraph: boolean): string {
+  return hadGraph ? 'YAML does not parse — canvas shows the last good graph' : 'YAML does not parse — nothing to draw until it does';
+}
 
 /** The toolbar of the active journey. */
 export function Toolbar({ workspace, saveState, onRelayout }: ToolbarProps) {
@@ -27,6 +30,7 @@ export function Toolbar({ workspace, saveState, onRelayout }: ToolbarProps) {
   const canRedo = useStore(store.temporal, (h) => h.futureStates.length > 0);
   const analysisMs = useEditor((s) => s.analysisMs);
   const broken = useEditor((s) => s.broken);
+  const BROKEN = brokenText(useEditor((s) => s.view !== undefined));
   const saved = `${saveState === 'saving' ? 'Saving…' : 'Saved'} · checked in ${Math.round(analysisMs)} ms`;
   const status = broken ? `${BROKEN} · ${saved}` : saved;
   return (

@@ -30,6 +30,9 @@ export interface WorkspaceState {
   /** Adds an OpenAPI document, replacing one of the same file name. */
   addApi(doc: ApiDocument): void;
   removeApi(name: string): void;
+  /** A message for when no journey is open to show it (a refused file on the empty workspace). */
+  notice: { text: string; nonce: number } | undefined;
+  notify(text: string): void;
 }
 
 export type WorkspaceStore = StoreApi<WorkspaceState>;
@@ -61,6 +64,8 @@ export function createWorkspaceStore(newId: () => string): WorkspaceStore {
     removeApi(name) {
       if (get().apis.some((d) => d.name === name)) set({ apis: get().apis.filter((d) => d.name !== name) });
     },
+    notice: undefined,
+    notify: (text) => set({ notice: { text, nonce: (get().notice?.nonce ?? 0) + 1 } }),
   }));
 }
 
