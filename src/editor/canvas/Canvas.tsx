@@ -39,6 +39,8 @@ import { FIT_ANIMATION_MS, useFitAfterLayout } from './use-fit-after-layout';
 import { fitPadding } from './fit-padding';
 import { SHOW_SHORTCUTS } from '../toolbar/ShortcutsHelp';
 import { FitViewIcon } from './FitViewIcon';
+import { usePlacement } from './use-placement';
+import { useRevealPlaced } from './use-reveal';
 
 // Module scope: a new object per render would make React Flow remount every node.
 const nodeTypes: NodeTypes = { state: StateNode, 'group-box': GroupBox };
@@ -55,8 +57,10 @@ const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Ho
 export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }) {
   const store = useEditorStore();
   const rf = useReactFlow();
-  const { view, collapsed, selection, runStates, runBadges, search, positions } = useEditor(
+  const { view, collapsed, selection, runStates, runBadges, search, positions: stored, placeHints, positionsReady } = useEditor(
     useShallow((s) => ({
+      placeHints: s.placeHints,
+      positionsReady: s.positionsReady,
       view: s.view,
       collapsed: s.collapsed,
       selection: s.selection,
@@ -100,6 +104,9 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
   if (analysed && view && view !== lastAnalysed) setLastAnalysed(view);
   const analysedView = analysed ? view : lastAnalysed;
   const shown = useMemo(() => (view ? withProblemsOf(view, analysedView) : undefined), [view, analysedView]);
+  // Every state keeps its place once it has one; new ones get a free spot next to their neighbours.
+  const placement = usePlacement(store, shown, layout, stored, placeHints, positionsReady && elkDone);
+  const positions = placement.positions;
   const flow = useMemo(
     () =>
       shown && layout
@@ -125,6 +132,7 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
     setNodes((prev) => reuseNodes(prev, flow.nodes));
     setEdges((prev) => reuseEdges(prev, flow.edges));
   }
+  useRevealPlaced(placement.placed, minimapShown && nodes.length <= LARGE ? MINIMAP_SIZE : undefined);
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
   const onSelectionChange = useCallback(
     ({ nodes: sel }: OnSelectionChangeParams) => {

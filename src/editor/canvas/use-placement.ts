@@ -1,0 +1,114 @@
+/**
+ * Every state's place is stored (IndexedDB, outside the file) once it has
+ * one, so placed states never move and a reload shows the same diagram. The
+ * first layout of a journey (and "Auto-layout") is ELK's, stored whole; after
+ * that a state that appears (added on the canvas, typed in the code, inserted
+ * by a guard) gets a free spot next to its neighbours (`placement.ts`), and a
+ * renamed state keeps its old place.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import type { GraphView } from '../graph-view';
+import type { EditorStore } from '../store/editor-store';
+import { NODE_H, NODE_W, type Box, type Layout } from './quick-layout';
+import { overlaps, placeNew } from './placement';
+
+type Positions = Readonly<Record<string, { x: number; y: number }>>;
+
+export interface Placement {
+  /** Stored positions plus the ones just computed (stored on the next effect). */
+  positions: Positions;
+  /** Ids placed by this render for a person's action (to bring into view), newest last. */
+  placed: readonly string[];
+}
+
+/**
+ * Positions for every state of `view`, pure given its inputs: `previous` is
+ * the view before this one (to recognise a rename or a state that came back).
+ */
+export function placeAll(
+  view: GraphView,
+  previous: GraphView | undefined,
+  layout: Layout,
+  stored: Positions,
+  hints: EditorHints,
+): { positions: Positions; added: Record<string, { x: number; y: number }> } {
+  const boxOfStored = (qid: string): Box | undefined => {
+    const p = stored[qid];
+    return p ? { x: p.x, y: p.y, w: NODE_W, h: NODE_H } : undefined;
+  };
+  const added: Record<string, { x: number; y: number }> = {};
+  const has = view.nodes.filter((n) => stored[n.qid] && !hints[n.qid]);
+  // Nothing stored for this journey yet (first open, after Auto-layout): ELK's layout is the diagram.
+  if (has.length * 2 < view.nodes.length) {
+    for (const n of view.nodes) {
+      if (stored[n.qid] && !hints[n.qid]) continue;
+      const b = layout.nodes.get(n.qid);
+      if (b) added[n.qid] = { x: b.x, y: b.y };
+    }
+    return { positions: { ...stored, ...added }, added };
+  }
+  const before = new Set(previous?.nodes.map((n) => n.qid) ?? []);
+  const now = new Set(view.nodes.map((n) => n.qid));
+  const placed = new Map<string, Box>();
+  for (const n of has) placed.set(n.qid, boxOfStored(n.qid)!);
+  // A state that (re)appears where another now stands is placed afresh.
+  if (previous)
+    for (const n of view.nodes) {
+      const b = placed.get(n.qid);
+      if (!b || before.has(n.qid)) continue;
+      const clash = view.nodes.some((o) => o.qid !== n.qid && o.parent === n.parent && placed.has(o.qid) && overlaps(b, placed.get(o.qid)!));
+      if (clash) placed.delete(n.qid);
+    }
+  const missing = view.nodes.filter((n) => !placed.has(n.qid));
+  if (!missing.length) return { positions: stored, added };
+  // One state out, one in, in the same container: a rename (or a retyped id) keeps its place.
+  const vanished = (previous?.nodes ?? []).filter((n) => !now.has(n.qid) && stored[n.qid]);
+  if (missing.length === 1 && vanished.length === 1 && missing[0].parent === vanished[0].parent && !hints[missing[0].qid]) {
+    added[missing[0].qid] = stored[vanished[0].qid];
+    return { positions: { ...stored, ...added }, added };
+  }
+  const groups = new Map<string, Box>();
+  for (const g of view.groups) {
+    const b = layout.groups.get(g.id);
+    const p = stored[`group:${g.id}`];
+    if (b) groups.set(g.id, p ? { ...b, x: p.x, y: p.y } : b);
+  }
+  for (const [qid, b] of placeNew(view, placed, groups, hints)) added[qid] = { x: b.x, y: b.y };
+  return { positions: { ...stored, ...added }, added };
+}
+
+type EditorHints = Readonly<Record<string, { near?: string; at?: { x: number; y: number } }>>;
+
+/**
+ * The canvas's positions: `ready` once the stored ones are read and ELK has
+ * placed the journey the first time. New placements are stored after render.
+ */
+export function usePlacement(
+  store: EditorStore,
+  view: GraphView | undefined,
+  layout: Layout | undefined,
+  stored: Positions,
+  hints: EditorHints,
+  ready: boolean,
+): Placement {
+  const previous = useRef<GraphView | undefined>(undefined);
+  const result = useMemo(() => {
+    if (!ready || !view || !layout) return { positions: stored, added: {} as Record<string, { x: number; y: number }>, hinted: [] as string[] };
+    const r = placeAll(view, previous.current, layout, stored, hints);
+    return { ...r, hinted: Object.keys(r.added).filter((q) => hints[q]) };
+  }, [ready, view, layout, stored, hints]);
+  useEffect(() => {
+    if (view && ready) previous.current = view;
+  }, [view, ready]);
+  useEffect(() => {
+    const s = store.getState();
+    if (Object.keys(result.added).length) s.placeNodes(result.added);
+    const used = Object.keys(s.placeHints).filter((q) => result.added[q] || (s.positions[q] && view?.nodes.some((n) => n.qid === q)));
+    if (used.length) {
+      const rest = { ...s.placeHints };
+      for (const q of used) delete rest[q];
+      store.setState({ placeHints: rest });
+    }
+  }, [store, result, view]);
+  return { positions: result.positions, placed: result.hinted };
+}
