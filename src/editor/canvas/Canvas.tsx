@@ -9,11 +9,13 @@ import {
   ControlButton,
   Controls,
   MiniMap,
+  applyEdgeChanges,
   applyNodeChanges,
   useReactFlow,
   useStoreApi,
   type Connection,
   type Edge,
+  type EdgeChange,
   type Node,
   type NodeChange,
   type NodeTypes,
@@ -40,6 +42,8 @@ import { fitPadding } from './fit-padding';
 import { SHOW_SHORTCUTS } from '../toolbar/ShortcutsHelp';
 import { FitViewIcon } from './FitViewIcon';
 import { usePlacement } from './use-placement';
+import { ContextPad, EdgePad, OPEN_APPEND_MENU, OPEN_GUARD_MENU, edgeRefOf } from './ContextPad';
+import { insertOnEdge } from './pad-actions';
 import { useRevealPlaced } from './use-reveal';
 
 // Module scope: a new object per render would make React Flow remount every node.
@@ -134,6 +138,8 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
   }
   useRevealPlaced(placement.placed, minimapShown && nodes.length <= LARGE ? MINIMAP_SIZE : undefined);
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
+  // Edge selection (the insert-on-edge "+"); removal stays a command (onBeforeDelete).
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => setEdges((es) => applyEdgeChanges(changes.filter((c) => c.type === 'select'), es)), []);
   const onSelectionChange = useCallback(
     ({ nodes: sel }: OnSelectionChangeParams) => {
       const ids = sel.filter((n) => n.type === 'state').map((n) => n.id);
@@ -180,6 +186,13 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
       const item = parsePaletteDrop(e.dataTransfer.getData(PALETTE_MIME));
       if (!item) return;
       e.preventDefault();
+      // Dropped on a transition: the state goes between its two states.
+      const onEdge = (e.target as Element).closest?.('.react-flow__edge')?.getAttribute('data-id');
+      const edge = onEdge ? rf.getEdge(onEdge) : undefined;
+      if (edge && (edge.data as { via?: string } | undefined)?.via) {
+        insertOnEdge(store, edgeRefOf(edge), item);
+        return;
+      }
       const at = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       // Group boxes (open ones) and states in absolute flow coordinates: a drop inside a box adds to its scope.
       const boxes: DropBox[] = [];
@@ -221,6 +234,9 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
       } else if ((e.ctrlKey || e.metaKey) && e.key === 'd' && s.selection.length) {
         e.preventDefault();
         duplicateStates(store, s.selection);
+      } else if ((e.key === 'a' || e.key === 'g') && !e.ctrlKey && !e.metaKey && !e.altKey && s.selection.length === 1) {
+        e.preventDefault();
+        window.dispatchEvent(new Event(e.key === 'a' ? OPEN_APPEND_MENU : OPEN_GUARD_MENU));
       } else if (e.key === '?') {
         window.dispatchEvent(new Event(SHOW_SHORTCUTS));
       }
@@ -248,6 +264,7 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
         edges={edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
         onSelectionChange={onSelectionChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
@@ -262,6 +279,8 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
         minZoom={0.02}
       >
         <Background />
+        <ContextPad />
+        <EdgePad />
         <Controls showFitView={false} onZoomIn={fit.personZoomed} onZoomOut={fit.personZoomed}>
           <ControlButton
             onClick={() => {

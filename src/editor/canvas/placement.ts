@@ -58,6 +58,8 @@ export function freeSpot(anchor: Box | Point, occupied: readonly Box[], size = {
 /** A hint for one new state: near a state (its qualified id), or at a point (a drop), in its container's coordinates. */
 export interface PlaceHint {
   near?: string;
+  /** Above this state (a state inserted before it). */
+  before?: string;
   at?: Point;
 }
 
@@ -108,6 +110,8 @@ export function placeNew(
     if (hint?.at) return hint.at;
     const near = hint?.near && sameContainer(hint.near, qid) ? boxOf(hint.near) : undefined;
     if (near) return near;
+    const before = hint?.before && sameContainer(hint.before, qid) ? boxOf(hint.before) : undefined;
+    if (before) return { x: before.x + before.w / 2, y: before.y - PLACE_GAP - NODE_H / 2 };
     const from = (incoming.get(qid) ?? []).find((s) => sameContainer(s, qid) && boxOf(s));
     if (from) return boxOf(from);
     const to = (outgoing.get(qid) ?? []).find((t) => sameContainer(t, qid) && boxOf(t));

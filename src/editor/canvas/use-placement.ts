@@ -77,7 +77,7 @@ export function placeAll(
   return { positions: { ...stored, ...added }, added };
 }
 
-type EditorHints = Readonly<Record<string, { near?: string; at?: { x: number; y: number } }>>;
+type EditorHints = Readonly<Record<string, { near?: string; before?: string; at?: { x: number; y: number } }>>;
 
 /**
  * The canvas's positions: `ready` once the stored ones are read and ELK has

@@ -10,8 +10,9 @@ export function useRevealPlaced(placed: readonly string[], minimap: { width: num
   const id = placed[placed.length - 1];
   useEffect(() => {
     if (!id) return;
-    // A frame later: React Flow has the node at its new place by then.
-    const frame = requestAnimationFrame(() => {
+    // Two frames later: React Flow has the node at its new place by then. Not cancelled when the
+    // next render (hints consumed) no longer names it: the person still wants to see it.
+    requestAnimationFrame(() => requestAnimationFrame(() => {
       const n = rf.getInternalNode(id);
       if (!n) return;
       const { width, height, transform } = flowStore.getState();
@@ -20,7 +21,6 @@ export function useRevealPlaced(placed: readonly string[], minimap: { width: num
       const rect = { x: abs.x * zoom + tx, y: abs.y * zoom + ty, w: NODE_W * zoom, h: NODE_H * zoom };
       const { dx, dy } = revealDelta(rect, { width, height }, minimap);
       if (dx || dy) void rf.setViewport({ x: tx + dx, y: ty + dy, zoom }, { duration: 200 });
-    });
-    return () => cancelAnimationFrame(frame);
+    }));
   }, [id, placed, rf, flowStore, minimap]);
 }

@@ -39,7 +39,7 @@ export interface EditorState {
   /** The stored positions were read (from IndexedDB): from then on every placement is stored too. */
   positionsReady: boolean;
   /** Where states about to be added should go (by qualified id): near a state, or at a drop point. */
-  placeHints: Record<string, { near?: string; at?: { x: number; y: number } }>;
+  placeHints: Record<string, { near?: string; before?: string; at?: { x: number; y: number } }>;
   /** Bumped when a person's action added states: the canvas brings the newest placed one into view. */
   revealNew: number;
   /** A short message for the user (a refused connection, a failed command). */
@@ -67,7 +67,7 @@ export interface EditorState {
   /** The stored positions were loaded: merge them under the current ones. */
   positionsLoaded(saved: Record<string, { x: number; y: number }>): void;
   /** Asks that a state about to appear be placed near `hint.near` (or at `hint.at`), and brought into view. */
-  hintPlacement(qid: string, hint: { near?: string; at?: { x: number; y: number } }): void;
+  hintPlacement(qid: string, hint: { near?: string; before?: string; at?: { x: number; y: number } }): void;
   notify(text: string): void;
   /** Ends a typing burst so the next keystroke starts a new undo step. */
   endBurst(): void;
