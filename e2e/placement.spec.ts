@@ -57,3 +57,87 @@ test('after a connect nothing that was placed moves, and every place survives a 
   await canvasSettled(page);
   expect(await diagramShape(page, 'validateJwt')).toEqual(after);
 });
+
+const edge = (page: import('@playwright/test').Page, from: string, to: string) => page.locator(`.react-flow__edge[data-testid*="${from}>${to}"]`);
+
+test('append from the context pad in one click wires the new state and shows it @both', async ({ page }) => {
+  await stateNode(page, 'decide').click();
+  const shape = await diagramShape(page, 'validateJwt');
+  // A choice appends through its default (never an invented branch): between decide and upstreamFailed.
+  await page.getByRole('button', { name: 'Append an HTTP call task after decide' }).click();
+  await expect(stateNode(page, 'newTask')).toHaveCount(1);
+  await expect(edge(page, 'decide', 'newTask')).toHaveCount(1);
+  await expect(edge(page, 'newTask', 'upstreamFailed')).toHaveCount(1);
+  await expect(stateNode(page, 'newTask')).toHaveClass(/selected/);
+  await canvasSettled(page);
+  await expectOverNothing(page, 'newTask');
+  await expectInView(page, 'newTask');
+  const after = await diagramShape(page, 'validateJwt');
+  for (const id of Object.keys(shape)) expect(after[id]).toEqual(shape[id]);
+});
+
+test('the append menu with the keyboard: A, Tab to a type, Enter @both', async ({ page }) => {
+  await stateNode(page, 'fetchUser').click();
+  await page.keyboard.press('a');
+  await expect(page.getByRole('menu', { name: 'Append after fetchUser' })).toBeVisible();
+  // The first type has the focus; the second is transform.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('menuitem', { name: 'transform' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(edge(page, 'fetchUser', 'newTransform')).toHaveCount(1);
+  await expect(edge(page, 'newTransform', 'decide')).toHaveCount(1);
+  await canvasSettled(page);
+  await expectOverNothing(page, 'newTransform');
+  await expectInView(page, 'newTransform');
+});
+
+test('insert an auth guard before a state from the pad: placed, in view, nothing else moves @both', async ({ page }) => {
+  const shape = await diagramShape(page, 'validateJwt');
+  await stateNode(page, 'fetchUser').click();
+  await page.getByRole('button', { name: 'Insert an auth guard before fetchUser…' }).click();
+  await page.getByRole('menuitem', { name: 'JWT', exact: true }).click();
+  const guard = stateNode(page, 'validateFetchUserJwt');
+  await expect(guard).toHaveAttribute('data-task-kind', 'jwtValidate:v1');
+  await expect(edge(page, 'checkScopes', 'validateFetchUserJwt')).toHaveCount(1);
+  await canvasSettled(page);
+  const boxes = await stateBoxes(page);
+  const added = [...boxes.keys()].filter((id) => !(id in shape));
+  expect(added.length).toBeGreaterThanOrEqual(2);
+  for (const id of added) await expectOverNothing(page, id);
+  await expectInView(page, 'validateFetchUserJwt');
+  const after = await diagramShape(page, 'validateJwt');
+  for (const id of Object.keys(shape)) expect(after[id]).toEqual(shape[id]);
+});
+
+test('insert on a transition: a palette item dropped on it, or its "+", goes between the two states @both', async ({ page }) => {
+  const a = (await stateBoxes(page)).get('validateJwt')!;
+  const b = (await stateBoxes(page)).get('checkScopes')!;
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  // The middle of the line from validateJwt down to checkScopes.
+  const at = { x: a.x + a.width / 2 - pane.x, y: (a.y + a.height + b.y) / 2 - pane.y };
+  await page.locator('[data-testid="palette-item"][data-item="timer"]').dragTo(page.locator('.react-flow__pane'), { targetPosition: at });
+  await expect(stateNode(page, 'newTimer')).toHaveCount(1);
+  await expect(edge(page, 'validateJwt', 'newTimer')).toHaveCount(1);
+  await expect(edge(page, 'newTimer', 'checkScopes')).toHaveCount(1);
+  await expect(edge(page, 'validateJwt', 'checkScopes')).toHaveCount(0);
+  await canvasSettled(page);
+  await expectOverNothing(page, 'newTimer');
+  // One step: a single undo takes it all back.
+  await page.keyboard.press('Control+z');
+  await expect(stateNode(page, 'newTimer')).toHaveCount(0);
+  await expect(edge(page, 'validateJwt', 'checkScopes')).toHaveCount(1);
+
+  // The "+" of a selected transition.
+  await canvasSettled(page);
+  // A person clicks on the line between the two states.
+  const boxes = await stateBoxes(page);
+  const f = boxes.get('fetchUser')!;
+  const d = boxes.get('decide')!;
+  await page.mouse.click(f.x + f.width / 2, (f.y + f.height + d.y) / 2);
+  await page.getByRole('button', { name: 'Insert a state between fetchUser and decide…' }).click();
+  await page.getByRole('menuitem', { name: 'wait' }).click();
+  await expect(edge(page, 'fetchUser', 'newWait')).toHaveCount(1);
+  await expect(edge(page, 'newWait', 'decide')).toHaveCount(1);
+  await canvasSettled(page);
+  await expectOverNothing(page, 'newWait');
+});

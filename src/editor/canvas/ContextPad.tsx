@@ -72,6 +72,13 @@ export function ContextPad() {
     const options = guardOptions(liteAnalysis(store), qid);
     return PAD_GUARDS.map((g) => ({ ...g, ok: options.find((o) => o.name === g.name)?.enabled ?? 'not available' }));
   }, [store, qid, text]);
+  // Beside the state, on the side with room: the canvas clips what passes its edge.
+  const side = useStore((s) => {
+    const n = qid ? s.nodeLookup.get(qid) : undefined;
+    if (!n) return Position.Right;
+    const [tx, , zoom] = s.transform;
+    return (n.internals.positionAbsolute.x + NODE_W / 2) * zoom + tx > s.width * 0.6 ? Position.Left : Position.Right;
+  });
   if (!node) return null;
   const quick = appendable.find((a) => a.item === QUICK_APPEND)?.ok ?? 'not available';
   const close = () => {
@@ -85,8 +92,8 @@ export function ContextPad() {
     if (e.key === 'Escape') close();
   };
   return (
-    <NodeToolbar nodeId={node.qid} isVisible position={Position.Right} offset={8} align="start">
-      <div className="context-pad nodrag nopan" data-testid="context-pad" data-for={node.qid} ref={padRef} onKeyDown={onKeyDown} role="toolbar" aria-label={`Actions on ${node.qid}`}>
+    <NodeToolbar nodeId={node.qid} isVisible position={side} offset={8} align="start">
+      <div className={`context-pad nodrag nopan ${side === Position.Left ? 'left' : ''}`} data-testid="context-pad" data-for={node.qid} ref={padRef} onKeyDown={onKeyDown} role="toolbar" aria-label={`Actions on ${node.qid}`}>
         <div className="pad-buttons">
           <button
             data-testid="pad-append-task"
@@ -95,7 +102,7 @@ export function ContextPad() {
             disabled={quick !== true}
             onClick={() => appendState(store, node.qid, QUICK_APPEND)}
           >
-            <span aria-hidden>⚙→</span>
+            <span aria-hidden>+ Task</span>
           </button>
           <button
             data-testid="pad-append"
@@ -104,7 +111,7 @@ export function ContextPad() {
             aria-expanded={menu === 'append'}
             onClick={() => setMenu(menu === 'append' ? undefined : 'append')}
           >
-            <span aria-hidden>＋</span>
+            <span aria-hidden>+ …</span>
           </button>
           <button
             data-testid="pad-guard"
@@ -113,13 +120,13 @@ export function ContextPad() {
             aria-expanded={menu === 'guard'}
             onClick={() => setMenu(menu === 'guard' ? undefined : 'guard')}
           >
-            <span aria-hidden>🛡</span>
+            <span aria-hidden>Guard</span>
           </button>
           <button data-testid="pad-code" aria-label={`Show ${node.id} in the code`} title={`Show ${node.id} in the code (Enter)`} onClick={() => store.getState().revealLine(node.line)}>
-            <span aria-hidden>⌨</span>
+            <span aria-hidden>Code</span>
           </button>
           <button data-testid="pad-delete" aria-label={`Delete ${node.id}`} title={`Delete ${node.id} (Delete)`} onClick={() => removeStates(store, [node.qid])}>
-            <span aria-hidden>🗑</span>
+            <span aria-hidden>Delete</span>
           </button>
         </div>
         {menu === 'append' ? (
@@ -215,7 +222,7 @@ export function EdgePad() {
         }}
       >
         <button data-testid="edge-insert" aria-label={`Insert a state between ${ref.source} and ${ref.target}…`} title={`Insert a state between ${ref.source} and ${ref.target}…`} aria-expanded={open} onClick={() => setOpen(!open)}>
-          <span aria-hidden>＋</span>
+          <span aria-hidden>+</span>
         </button>
         {open ? (
           <div className="pad-menu" role="menu" ref={menuRef} aria-label={`Insert between ${ref.source} and ${ref.target}`}>

@@ -17,7 +17,7 @@ type Positions = Readonly<Record<string, { x: number; y: number }>>;
 export interface Placement {
   /** Stored positions plus the ones just computed (stored on the next effect). */
   positions: Positions;
-  /** Ids placed by this render for a person's action (to bring into view), newest last. */
+  /** Ids placed by this render for a person's action (to bring into view), the one it added last. */
   placed: readonly string[];
 }
 
@@ -95,7 +95,9 @@ export function usePlacement(
   const result = useMemo(() => {
     if (!ready || !view || !layout) return { positions: stored, added: {} as Record<string, { x: number; y: number }>, hinted: [] as string[] };
     const r = placeAll(view, previous.current, layout, stored, hints);
-    return { ...r, hinted: Object.keys(r.added).filter((q) => hints[q]) };
+    // A person's action (it left a hint) shows everything it placed, the hinted state last.
+    const hinted = Object.keys(r.added).filter((q) => hints[q]);
+    return { ...r, hinted: hinted.length ? [...Object.keys(r.added).filter((q) => !hints[q]), ...hinted] : [] };
   }, [ready, view, layout, stored, hints]);
   useEffect(() => {
     if (view && ready) previous.current = view;
