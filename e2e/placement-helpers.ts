@@ -60,6 +60,8 @@ export async function typeLinesAtEnd(page: Page, lines: readonly string[]): Prom
   await pane.locator('.view-lines').click();
   await page.keyboard.press('Control+End');
   for (const line of lines) {
+    // A completion list may be open: Escape closes it, so Enter starts a new line.
+    await page.keyboard.press('Escape');
     await page.keyboard.press('Enter');
     // Monaco keeps the previous line's indentation: remove it, then type the line as written.
     await page.keyboard.press('Shift+Home');
@@ -80,4 +82,11 @@ export async function diagramShape(page: Page, origin: string): Promise<Record<s
   for (const b of [...boxes.values()].sort((a, c) => a.id.localeCompare(c.id)))
     out[b.id] = { dx: Math.round(((b.x - o.x) / o.width) * 100) / 100, dy: Math.round(((b.y - o.y) / o.width) * 100) / 100 };
   return out;
+}
+
+/** The empty space between two boxes (0 when they touch or overlap), in screen pixels. */
+export function gap(a: ScreenBox, b: ScreenBox): number {
+  const dx = Math.max(0, b.x - (a.x + a.width), a.x - (b.x + b.width));
+  const dy = Math.max(0, b.y - (a.y + a.height), a.y - (b.y + b.height));
+  return Math.max(dx, dy);
 }

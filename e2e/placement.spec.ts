@@ -6,7 +6,7 @@
  */
 import { test, expect } from '@playwright/test';
 import { canvasSettled, codePaneReady, connect, saved, stateNode, stateNodes } from './helpers';
-import { diagramShape, distance, expectInView, expectOverNothing, stateBoxes, typeLinesAtEnd } from './placement-helpers';
+import { diagramShape, distance, expectInView, expectOverNothing, gap, stateBoxes, typeLinesAtEnd } from './placement-helpers';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -15,26 +15,35 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('palette Enter adds a state next to the selected one, over no other state @both', async ({ page }) => {
-  await stateNode(page, 'validateJwt').click();
-  await expect(stateNode(page, 'validateJwt')).toHaveClass(/selected/);
+  // The last state of the flow: the new one belongs beside it, at the bottom of the diagram.
+  await stateNode(page, 'done').click();
+  await expect(stateNode(page, 'done')).toHaveClass(/selected/);
   await page.locator('[data-testid="palette-item"][data-item="task:httpCall:v1"]').focus();
   await page.keyboard.press('Enter');
   await expect(stateNode(page, 'newTask')).toHaveCount(1);
   await canvasSettled(page);
   await expectOverNothing(page, 'newTask');
+  // Still so once the diagram has had time to lay itself out again.
+  await page.waitForTimeout(1500);
+  await expectOverNothing(page, 'newTask');
   const boxes = await stateBoxes(page);
-  const sel = boxes.get('validateJwt')!;
-  // Next to it: within about two node widths.
-  expect(distance(boxes.get('newTask')!, sel)).toBeLessThan(2.5 * sel.width);
+  const sel = boxes.get('done')!;
+  // Next to it: less than half a state's width of empty space between the two.
+  expect(gap(boxes.get('newTask')!, sel)).toBeLessThan(sel.width / 2);
   await expectInView(page, 'newTask');
 });
 
-test('a state typed into the YAML lands on free space, near the state that points to it @both', async ({ page }) => {
+test('a state typed into the YAML lands on free space, near the state it leads to @both', async ({ page }) => {
   await codePaneReady(page);
-  await typeLinesAtEnd(page, ['', '    audit:', '      type: succeed']);
-  await expect(stateNode(page, 'audit')).toHaveCount(1);
+  await typeLinesAtEnd(page, ['', '    audit:', '      type: wait', '      next: fetchUser']);
+  await expect(page.locator('.react-flow__edge[data-testid*="audit>fetchUser"]')).toHaveCount(1);
+  await expectOverNothing(page, 'audit');
+  // Still so once the diagram has had time to lay itself out again.
+  await page.waitForTimeout(1500);
   await canvasSettled(page);
   await expectOverNothing(page, 'audit');
+  const boxes = await stateBoxes(page);
+  expect(distance(boxes.get('audit')!, boxes.get('fetchUser')!)).toBeLessThan(2.5 * boxes.get('fetchUser')!.width);
 });
 
 test('after a connect nothing that was placed moves, and every place survives a reload @both', async ({ page }) => {
