@@ -4,7 +4,7 @@
  * states stay where they are; a new state is brought into view; every place
  * survives a reload. Driven with the mouse and the keyboard.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { canvasSettled, codePaneReady, connect, saved, stateNode, stateNodes } from './helpers';
 import { diagramShape, distance, expectInView, expectOverNothing, gap, stateBoxes, typeLinesAtEnd } from './placement-helpers';
 
@@ -67,7 +67,7 @@ test('after a connect nothing that was placed moves, and every place survives a 
   expect(await diagramShape(page, 'validateJwt')).toEqual(after);
 });
 
-const edge = (page: import('@playwright/test').Page, from: string, to: string) => page.locator(`.react-flow__edge[data-testid*="${from}>${to}"]`);
+const edge = (page: Page, from: string, to: string) => page.locator(`.react-flow__edge[data-testid*="${from}>${to}"]`);
 
 test('append from the context pad in one click wires the new state and shows it @both', async ({ page }) => {
   await stateNode(page, 'decide').click();
