@@ -85,7 +85,6 @@ export function insertGuard(store: EditorStore, name: GuardName, at: string, per
     store.getState().notify(res.error);
     return undefined;
   }
-  const id = res.selected ? prefixOf(at) + res.selected : undefined;
-  if (id) store.getState().hintPlacement(id, { before: at });
-  return id;
+  // applyGuard selected the auth task and asked the canvas to place it above `at`.
+  return res.selected ? prefixOf(at) + res.selected : undefined;
 }
