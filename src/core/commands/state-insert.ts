@@ -50,6 +50,10 @@ function check(model: JourneyModel, a: Args): true | string {
     default:
       return `Unknown transition kind '${String(a.via)}'`;
   }
+  // A dialect route (wait.default, a state-level default) would stay beside the new next: fix it first.
+  const dialect = from.transitions.find((x) => x.via === 'waitDefault' || x.via === 'stateDefault');
+  if (a.via === 'next' && dialect)
+    return `'${from.id}' routes with ${dialect.via === 'waitDefault' ? `${from.type}.default` : 'a state-level default'} (a dialect form); apply its quick fix first`;
   const target = oldTarget(from, a);
   if (target && (a.type === 'succeed' || a.type === 'fail'))
     return `A ${a.type} state ends the run, so it cannot go between '${from.id}' and '${target}'`;

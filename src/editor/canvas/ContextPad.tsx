@@ -87,9 +87,10 @@ export function ContextPad() {
     document.querySelector<HTMLElement>('[data-testid="canvas"]')?.focus();
   };
   const onKeyDown = (e: React.KeyboardEvent) => {
-    // The pad's keys are its own: the canvas must not navigate, delete or pan on them.
+    // The pad's keys are its own: the canvas must not navigate or pan on them.
     e.stopPropagation();
     if (e.key === 'Escape') close();
+    else moveInMenu(e);
   };
   return (
     <NodeToolbar nodeId={node.qid} isVisible position={side} offset={8} align="start">
@@ -219,6 +220,7 @@ export function EdgePad() {
         onKeyDown={(e) => {
           e.stopPropagation();
           if (e.key === 'Escape') setOpen(false);
+          else moveInMenu(e);
         }}
       >
         <button data-testid="edge-insert" aria-label={`Insert a state between ${ref.source} and ${ref.target}…`} title={`Insert a state between ${ref.source} and ${ref.target}…`} aria-expanded={open} onClick={() => setOpen(!open)}>
@@ -234,6 +236,20 @@ export function EdgePad() {
       </div>
     </EdgeToolbar>
   );
+}
+
+/** ↑ and ↓ move between a menu's entries (Tab does too), as in any menu. */
+function moveInMenu(e: React.KeyboardEvent): void {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const menu = (e.target as HTMLElement).closest('.pad-menu');
+  if (!menu) return;
+  const items = [...menu.querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
+  const i = items.indexOf(e.target as HTMLButtonElement);
+  const next = items[(i + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length];
+  if (next) {
+    e.preventDefault();
+    next.focus();
+  }
 }
 
 function isTransition(e: Edge): boolean {

@@ -55,5 +55,7 @@ describe('state.insert', () => {
     expect(refused(text, 'state.insert', { type: 'task', from: 'checkScopes', via: 'next' })).toMatch(/branches or on its default/);
     expect(refused(text, 'state.insert', { type: 'task', from: 'checkScopes', via: 'choice', choiceIndex: 3 })).toMatch(/no branch 3/);
     expect(refused(text, 'state.insert', { type: 'task', from: 'nope', via: 'next' })).toMatch(/no state/);
+    // wait.default (dialect D01) is left for its quick fix rather than doubled by a next.
+    expect(refused(given('payment-reminder-with-timeout'), 'state.insert', { type: 'timer', from: 'waitOrTimeout/waitBranch/waitForPayment', via: 'next' })).toMatch(/dialect/);
   });
 });
