@@ -131,7 +131,7 @@ export function placeNew(
         const b = boxOf(to)!;
         anchor = { x: b.x + b.w / 2, y: b.y - PLACE_GAP - NODE_H / 2 };
       }
-      if (!anchor) anchor = lowest(occupied);
+      if (!anchor) anchor = lowest(occupied, n.parent !== undefined);
       const p = freeSpot(anchor, occupied);
       out.set(n.qid, { x: Math.round(p.x), y: Math.round(p.y), w: NODE_W, h: NODE_H });
     }
@@ -141,9 +141,10 @@ export function placeNew(
   return out;
 }
 
-/** With no neighbour to go by: below everything of the container, at its left edge (the origin when it is empty). */
-function lowest(occupied: readonly Box[]): Point {
-  if (!occupied.length) return { x: NODE_W / 2, y: NODE_H / 2 };
+/** With no neighbour to go by: below everything of the container, at its left edge (its top left when it is empty). */
+function lowest(occupied: readonly Box[], inGroup: boolean): Point {
+  // Inside a group box, clear of its title and edge (ELK's group padding).
+  if (!occupied.length) return inGroup ? { x: 20 + NODE_W / 2, y: 40 + NODE_H / 2 } : { x: NODE_W / 2, y: NODE_H / 2 };
   const left = Math.min(...occupied.map((b) => b.x));
   const bottom = Math.max(...occupied.map((b) => b.y + b.h));
   return { x: left + NODE_W / 2, y: bottom + PLACE_GAP + NODE_H / 2 };
