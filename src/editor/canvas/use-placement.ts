@@ -10,7 +10,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { GraphView } from '../graph-view';
 import type { EditorStore } from '../store/editor-store';
 import { NODE_H, NODE_W, type Box, type Layout } from './quick-layout';
-import { overlaps, placeNew } from './placement';
+import { freeSpot, overlaps, placeNew, PLACE_GAP } from './placement';
 
 type Positions = Readonly<Record<string, { x: number; y: number }>>;
 
@@ -38,12 +38,17 @@ export function placeAll(
   };
   const added: Record<string, { x: number; y: number }> = {};
   const has = view.nodes.filter((n) => stored[n.qid] && !hints[n.qid]);
+  const gkey = (id: string) => `group:${id}`;
   // Nothing stored for this journey yet (first open, after Auto-layout): ELK's layout is the diagram.
   if (has.length * 2 < view.nodes.length) {
     for (const n of view.nodes) {
       if (stored[n.qid] && !hints[n.qid]) continue;
       const b = layout.nodes.get(n.qid);
       if (b) added[n.qid] = { x: b.x, y: b.y };
+    }
+    for (const g of view.groups) {
+      const b = layout.groups.get(g.id);
+      if (b && !stored[gkey(g.id)]) added[gkey(g.id)] = { x: b.x, y: b.y };
     }
     return { positions: { ...stored, ...added }, added };
   }
@@ -59,22 +64,67 @@ export function placeAll(
       const clash = view.nodes.some((o) => o.qid !== n.qid && o.parent === n.parent && placed.has(o.qid) && overlaps(b, placed.get(o.qid)!));
       if (clash) placed.delete(n.qid);
     }
+  // The states of a new group box (a parallel just added) keep their layout inside it; the box is placed below.
+  const newGroups = view.groups.filter((g) => !stored[gkey(g.id)] && layout.groups.has(g.id));
+  const fresh = new Set(newGroups.map((g) => g.id));
+  for (const n of view.nodes) {
+    const b = n.parent && fresh.has(n.parent) && !placed.has(n.qid) ? layout.nodes.get(n.qid) : undefined;
+    if (b) {
+      placed.set(n.qid, b);
+      added[n.qid] = { x: b.x, y: b.y };
+    }
+  }
   const missing = view.nodes.filter((n) => !placed.has(n.qid));
-  if (!missing.length) return { positions: stored, added };
   // One state out, one in, in the same container: a rename (or a retyped id) keeps its place.
   const vanished = (previous?.nodes ?? []).filter((n) => !now.has(n.qid) && stored[n.qid]);
   if (missing.length === 1 && vanished.length === 1 && missing[0].parent === vanished[0].parent && !hints[missing[0].qid]) {
     added[missing[0].qid] = stored[vanished[0].qid];
-    return { positions: { ...stored, ...added }, added };
+    placed.set(missing[0].qid, { ...boxOfStored(vanished[0].qid)! });
+  } else if (missing.length) {
+    const groups = new Map<string, Box>();
+    for (const g of view.groups) {
+      const b = layout.groups.get(g.id);
+      const p = stored[gkey(g.id)];
+      if (b && p) groups.set(g.id, { ...b, x: p.x, y: p.y });
+    }
+    for (const [qid, b] of placeNew(view, placed, groups, hints)) {
+      added[qid] = { x: b.x, y: b.y };
+      placed.set(qid, b);
+    }
   }
-  const groups = new Map<string, Box>();
-  for (const g of view.groups) {
-    const b = layout.groups.get(g.id);
-    const p = stored[`group:${g.id}`];
-    if (b) groups.set(g.id, p ? { ...b, x: p.x, y: p.y } : b);
-  }
-  for (const [qid, b] of placeNew(view, placed, groups, hints)) added[qid] = { x: b.x, y: b.y };
+  if (newGroups.length) Object.assign(added, placeGroups(view, newGroups, layout, stored, placed));
+  if (!Object.keys(added).length) return { positions: stored, added };
   return { positions: { ...stored, ...added }, added };
+}
+
+/** New group boxes: below their parallel state (a subjourney's: below its first caller), on free space. */
+function placeGroups(
+  view: GraphView,
+  newGroups: GraphView['groups'],
+  layout: Layout,
+  stored: Positions,
+  placed: ReadonlyMap<string, Box>,
+): Record<string, { x: number; y: number }> {
+  const out: Record<string, { x: number; y: number }> = {};
+  const parentOf = new Map(view.nodes.map((n) => [n.qid, n.parent]));
+  const containerOf = (g: GraphView['groups'][number]) => (g.kind === 'parallel' ? parentOf.get(g.id) : undefined);
+  const groupBox = (g: GraphView['groups'][number]): Box | undefined => {
+    const b = layout.groups.get(g.id);
+    const p = out[`group:${g.id}`] ?? stored[`group:${g.id}`];
+    return b && p ? { ...b, x: p.x, y: p.y } : undefined;
+  };
+  for (const g of newGroups) {
+    const container = containerOf(g);
+    const occupied: Box[] = [];
+    for (const n of view.nodes) if (n.parent === container && placed.get(n.qid)) occupied.push(placed.get(n.qid)!);
+    for (const o of view.groups) if (o !== g && containerOf(o) === container && groupBox(o)) occupied.push(groupBox(o)!);
+    const owner = g.kind === 'parallel' ? placed.get(g.id) : (g.callers ?? []).map((c) => placed.get(c)).find(Boolean);
+    const size = layout.groups.get(g.id)!;
+    const anchor = owner ?? { x: 0, y: Math.max(0, ...occupied.map((b) => b.y + b.h)) + PLACE_GAP };
+    const p = freeSpot(owner ? owner : { x: anchor.x + size.w / 2, y: anchor.y + size.h / 2 }, occupied, { w: size.w, h: size.h });
+    out[`group:${g.id}`] = { x: Math.round(p.x), y: Math.round(p.y) };
+  }
+  return out;
 }
 
 type EditorHints = Readonly<Record<string, { near?: string; before?: string; at?: { x: number; y: number } }>>;
