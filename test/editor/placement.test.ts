@@ -89,6 +89,18 @@ describe('placeNew / placeAll', () => {
     noOverlap([...placed.values(), ...out.values()]);
   });
 
+  it("a new parallel's branches box goes on free space, its states kept inside it", () => {
+    const after = viewOf(edit(base, 'state.insert', { type: 'parallel', from: 'fetchUser', via: 'next' } as never));
+    const lay = quickLayout(after);
+    const { added, positions } = placeAll(after, before, lay, stored, { newParallel: { near: 'fetchUser' } });
+    const g = added['group:newParallel'];
+    expect(g).toBeDefined();
+    const size = lay.groups.get('newParallel')!;
+    const top = after.nodes.filter((n) => !n.parent).map((n) => ({ ...positions[n.qid], w: NODE_W, h: NODE_H }));
+    for (const b of top) expect(overlaps({ ...g, w: size.w, h: size.h }, b)).toBe(false);
+    expect(added['newParallel/a/aDone']).toEqual({ x: lay.nodes.get('newParallel/a/aDone')!.x, y: lay.nodes.get('newParallel/a/aDone')!.y });
+  });
+
   it('a rename keeps the place; the first layout is taken whole', () => {
     const renamed = viewOf(base.replace(/\bfetchUser\b/g, 'loadUser'));
     expect(placeAll(renamed, before, quickLayout(renamed), stored, {}).added).toEqual({ loadUser: stored.fetchUser });
