@@ -108,6 +108,6 @@ describe('palette drops into group boxes', () => {
     const node = view.nodes.find((n) => n.qid === 'waitOrTimeout/waitBranch/newChoice');
     expect(node?.parent).toBe('waitOrTimeout');
     expect(store.getState().selection).toEqual(['waitOrTimeout/waitBranch/newChoice']);
-    expect(store.getState().positions['waitOrTimeout/waitBranch/newChoice']).toEqual({ x: 10, y: 20 });
+    expect(store.getState().placeHints['waitOrTimeout/waitBranch/newChoice']).toEqual({ at: { x: 10, y: 20 } });
   });
 });
