@@ -21,7 +21,8 @@ describe('canvas edits through the core commands', () => {
     const res = addFromPalette(s, item, { x: 40, y: 50 });
     expect(res).toEqual({ id: 'newTask' });
     expect(s.getState().text).toContain('kind: jwtValidate:v1');
-    expect(s.getState().positions.newTask).toEqual({ x: 40, y: 50 });
+    // The canvas places it on free space around the drop point (canvas/placement.ts).
+    expect(s.getState().placeHints.newTask).toEqual({ at: { x: 40, y: 50 } });
     expect(s.getState().selection).toEqual(['newTask']);
     expect(s.getState().text.startsWith(text.slice(0, text.indexOf('  states:')))).toBe(true);
     undo(s);

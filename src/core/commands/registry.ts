@@ -4,6 +4,7 @@ import { documentApplyFix } from './document-apply-fix';
 import { fieldSet } from './field-set';
 import { fieldUnset } from './field-unset';
 import { stateAdd } from './state-add';
+import { stateInsert } from './state-insert';
 import { stateDuplicate } from './state-duplicate';
 import { stateRemove } from './state-remove';
 import { stateRename } from './state-rename';
@@ -14,6 +15,7 @@ import type { Command, CommandArgs, CommandName, CommandResult } from './types';
 /** The command table; `apply` is pure and returns new text or `{ error }`. */
 export const commands: { readonly [K in CommandName]: Command<CommandArgs[K]> } = {
   'state.add': stateAdd,
+  'state.insert': stateInsert,
   'state.remove': stateRemove,
   'state.rename': stateRename,
   'state.duplicate': stateDuplicate,

@@ -35,6 +35,18 @@ export interface CommandArgs {
     /** For `type: subjourney`: the `spec.subjourneys` id to call. */
     ref?: string;
   };
+  /** A new state on a transition of `from`: between it and its target, or appended where the transition is free. */
+  'state.insert': {
+    type: StateType;
+    taskKind?: string;
+    id?: string;
+    ref?: string;
+    /** Qualified id of the state the new one follows. */
+    from: string;
+    /** Which transition of `from`: `next`, a choice's `default`, one of its `choices` (by `choiceIndex`), `onTimeout`. */
+    via: ConnectVia;
+    choiceIndex?: number;
+  };
   'state.remove': { state: string };
   'state.rename': { state: string; to: string };
   'state.duplicate': { state: string; id?: string };

@@ -71,6 +71,8 @@ export function applyGuard(store: EditorStore, name: GuardName, args: AuthGuardA
     const at = args.at ?? '';
     const prefix = at.includes('/') ? at.slice(0, at.lastIndexOf('/') + 1) : '';
     store.getState().select([prefix + selected]);
+    // The canvas places the guard above the state it guards and brings it into view.
+    if (args.at) store.getState().hintPlacement(prefix + selected, { before: args.at });
   }
   return { ok: true, text: res.text, selected };
 }

@@ -9,12 +9,14 @@ import {
   ControlButton,
   Controls,
   MiniMap,
+  applyEdgeChanges,
   applyNodeChanges,
   useReactFlow,
   useStoreApi,
   type Connection,
   type Edge,
   type EdgeTypes,
+  type EdgeChange,
   type Node,
   type NodeChange,
   type NodeTypes,
@@ -44,6 +46,10 @@ import { AuthEdge } from './AuthEdge';
 import { AuthOutcomesSource } from '../auth/AuthOutcomesSource';
 import type { EdgeAuth } from '../auth/edge-outcomes';
 import { useFirstDrawGate } from './first-draw';
+import { usePlacement } from './use-placement';
+import { ContextPad, EdgePad, OPEN_APPEND_MENU, OPEN_GUARD_MENU, edgeRefOf } from './ContextPad';
+import { insertOnEdge } from './pad-actions';
+import { useRevealPlaced } from './use-reveal';
 
 // Module scope: a new object per render would make React Flow remount every node.
 const nodeTypes: NodeTypes = { state: StateNode, 'group-box': GroupBox };
@@ -61,8 +67,10 @@ const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Ho
 export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }) {
   const store = useEditorStore();
   const rf = useReactFlow();
-  const { view, collapsed, selection, runStates, runBadges, search, positions } = useEditor(
+  const { view, collapsed, selection, runStates, runBadges, search, positions: stored, placeHints, positionsReady } = useEditor(
     useShallow((s) => ({
+      placeHints: s.placeHints,
+      positionsReady: s.positionsReady,
       view: s.view,
       collapsed: s.collapsed,
       selection: s.selection,
@@ -108,6 +116,9 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
   const analysedView = analysed ? view : lastAnalysed;
   const shown = useMemo(() => (view ? withProblemsOf(view, analysedView) : undefined), [view, analysedView]);
   const [authOutcomes, setAuthOutcomes] = useState<ReadonlyMap<string, EdgeAuth>>();
+  // Every state keeps its place once it has one; new ones get a free spot next to their neighbours.
+  const placement = usePlacement(store, shown, layout, stored, placeHints, positionsReady && elkDone);
+  const positions = placement.positions;
   const flow = useMemo(
     () =>
       shown && layout && drawable
@@ -134,7 +145,10 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
     setNodes((prev) => reuseNodes(prev, flow.nodes));
     setEdges((prev) => reuseEdges(prev, flow.edges));
   }
+  useRevealPlaced(placement.placed, minimapShown && nodes.length <= LARGE ? MINIMAP_SIZE : undefined);
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
+  // Edge selection (the insert-on-edge "+"); removal stays a command (onBeforeDelete).
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => setEdges((es) => applyEdgeChanges(changes.filter((c) => c.type === 'select'), es)), []);
   const onSelectionChange = useCallback(
     ({ nodes: sel }: OnSelectionChangeParams) => {
       const ids = sel.filter((n) => n.type === 'state').map((n) => n.id);
@@ -181,6 +195,13 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
       const item = parsePaletteDrop(e.dataTransfer.getData(PALETTE_MIME));
       if (!item) return;
       e.preventDefault();
+      // Dropped on a transition: the state goes between its two states.
+      const onEdge = (e.target as Element).closest?.('.react-flow__edge')?.getAttribute('data-id');
+      const edge = onEdge ? rf.getEdge(onEdge) : undefined;
+      if (edge && (edge.data as { via?: string } | undefined)?.via) {
+        insertOnEdge(store, edgeRefOf(edge), item);
+        return;
+      }
       const at = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       // Group boxes (open ones) and states in absolute flow coordinates: a drop inside a box adds to its scope.
       const boxes: DropBox[] = [];
@@ -222,6 +243,9 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
       } else if ((e.ctrlKey || e.metaKey) && e.key === 'd' && s.selection.length) {
         e.preventDefault();
         duplicateStates(store, s.selection);
+      } else if ((e.key === 'a' || e.key === 'g') && !e.ctrlKey && !e.metaKey && !e.altKey && s.selection.length === 1) {
+        e.preventDefault();
+        window.dispatchEvent(new Event(e.key === 'a' ? OPEN_APPEND_MENU : OPEN_GUARD_MENU));
       } else if (e.key === '?') {
         window.dispatchEvent(new Event(SHOW_SHORTCUTS));
       }
@@ -251,6 +275,7 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
         onSelectionChange={onSelectionChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
@@ -265,6 +290,8 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
         minZoom={0.02}
       >
         <Background />
+        <ContextPad />
+        <EdgePad />
         <Controls showFitView={false} onZoomIn={fit.personZoomed} onZoomOut={fit.personZoomed}>
           <ControlButton
             onClick={() => {

@@ -66,7 +66,9 @@ export function addFromPalette(
     return { error: res.error };
   }
   const id = res.selected ? prefix + res.selected : '';
-  if (at && id) s.placeNode(id, at);
+  // Where it was dropped, else next to the selected state of its scope (the canvas finds the free spot).
+  const near = s.selection.find((q) => q.startsWith(prefix) && !q.slice(prefix.length).includes('/'));
+  if (id) store.getState().hintPlacement(id, at ? { at } : near ? { near } : {});
   store.getState().select(id ? [id] : []);
   return { id };
 }

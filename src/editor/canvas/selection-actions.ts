@@ -21,7 +21,11 @@ export function duplicateStates(store: EditorStore, ids: readonly string[]): str
     for (const id of ids) {
       const r = runCommand(store, 'state.duplicate', { state: id });
       if (!r.ok) store.getState().notify(r.error);
-      else if (r.selected) copies.push(prefixOf(id) + r.selected);
+      else if (r.selected) {
+        copies.push(prefixOf(id) + r.selected);
+        // The copy goes in free space beside its original, not wherever its transitions suggest.
+        store.getState().hintPlacement(prefixOf(id) + r.selected, { near: id });
+      }
     }
   });
   if (copies.length) store.getState().select(copies);

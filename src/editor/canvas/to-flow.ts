@@ -36,6 +36,8 @@ export interface FlowOptions {
 }
 
 const COLLAPSED_H = 60;
+/** Room between a group box's edge and the states in it (ELK's group padding). */
+const GROUP_PAD = 20;
 
 /** True when a node matches a search by id, type or task kind; pure. */
 export function matchesSearch(n: ViewNode, q: string): boolean {
@@ -79,8 +81,18 @@ export function toFlow(view: GraphView, layout: Layout, o: FlowOptions): { nodes
     for (let p = parent; p; p = parentOfGroup(p)) if (o.collapsed.includes(p)) return true;
     return false;
   };
+  // A group box grows to hold states placed after its layout (they are placed beside its other states).
+  const reach = new Map<string, { w: number; h: number }>();
+  for (const n of view.nodes) {
+    if (!n.parent || !o.positions[n.qid]) continue;
+    const p = o.positions[n.qid];
+    const r = reach.get(n.parent) ?? { w: 0, h: 0 };
+    reach.set(n.parent, { w: Math.max(r.w, p.x + NODE_W + GROUP_PAD), h: Math.max(r.h, p.y + NODE_H + GROUP_PAD) });
+  }
   for (const g of view.groups) {
-    const box = layout.groups.get(g.id) ?? { x: 0, y: 0, w: 200, h: 100 };
+    const laid = layout.groups.get(g.id) ?? { x: 0, y: 0, w: 200, h: 100 };
+    const r = reach.get(g.id);
+    const box = r ? { ...laid, w: Math.max(laid.w, r.w), h: Math.max(laid.h, r.h) } : laid;
     const collapsed = o.collapsed.includes(g.id);
     const parent = parentOfGroup(g.id);
     if (isHidden(parent)) hiddenGroups.add(g.id);

@@ -8,9 +8,13 @@ export function usePositions(store: EditorStore, p: Persistence): void {
   useEffect(() => {
     let live = true;
     const id = store.getState().docId;
-    void p.loadPositions(id).then((saved) => {
-      if (live && Object.keys(saved).length) store.getState().setPositions({ ...saved, ...store.getState().positions });
-    });
+    // Until they are read, the canvas stores no placement of its own (it would be taken for the person's).
+    void p
+      .loadPositions(id)
+      .catch(() => ({}))
+      .then((saved) => {
+        if (live) store.getState().positionsLoaded(saved);
+      });
     const unsub = store.subscribe((s, prev) => {
       if (s.positions !== prev.positions) void p.savePositions(id, s.positions);
     });

@@ -36,6 +36,12 @@ export interface EditorState {
   collapsed: string[];
   /** Manual node positions (editor-only data: IndexedDB, never the file). */
   positions: Record<string, { x: number; y: number }>;
+  /** The stored positions were read (from IndexedDB): from then on every placement is stored too. */
+  positionsReady: boolean;
+  /** Where states about to be added should go (by qualified id): near a state, or at a drop point. */
+  placeHints: Record<string, { near?: string; before?: string; at?: { x: number; y: number } }>;
+  /** Bumped when a person's action added states: the canvas brings the newest placed one into view. */
+  revealNew: number;
   /** A short message for the user (a refused connection, a failed command). */
   notice: { text: string; nonce: number } | undefined;
   // run (simulation overlays, filled by the simulator panel)
@@ -56,6 +62,12 @@ export interface EditorState {
   setRunBadges(b: Record<string, string>): void;
   placeNode(id: string, at: { x: number; y: number }): void;
   setPositions(p: Record<string, { x: number; y: number }>): void;
+  /** Stores several placements at once (one save). */
+  placeNodes(p: Record<string, { x: number; y: number }>): void;
+  /** The stored positions were loaded: merge them under the current ones. */
+  positionsLoaded(saved: Record<string, { x: number; y: number }>): void;
+  /** Asks that a state about to appear be placed near `hint.near` (or at `hint.at`), and brought into view. */
+  hintPlacement(qid: string, hint: { near?: string; before?: string; at?: { x: number; y: number } }): void;
   notify(text: string): void;
   /** Ends a typing burst so the next keystroke starts a new undo step. */
   endBurst(): void;
@@ -95,6 +107,9 @@ export function createEditorStore(init: EditorInit): EditorStore {
         runStates: {},
         runBadges: {},
         positions: {},
+        positionsReady: false,
+        placeHints: {},
+        revealNew: 0,
         notice: undefined,
         setText(text, opts) {
           if (text === get().text) return;
@@ -137,6 +152,9 @@ export function createEditorStore(init: EditorInit): EditorStore {
         setRunBadges: (runBadges) => set({ runBadges }),
         placeNode: (id, at) => set({ positions: { ...get().positions, [id]: at } }),
         setPositions: (positions) => set({ positions }),
+        placeNodes: (p) => set({ positions: { ...get().positions, ...p } }),
+        positionsLoaded: (saved) => set({ positions: { ...saved, ...get().positions }, positionsReady: true }),
+        hintPlacement: (qid, hint) => set({ placeHints: { ...get().placeHints, [qid]: hint }, revealNew: get().revealNew + 1 }),
         notify: (text) => set({ notice: { text, nonce: (get().notice?.nonce ?? 0) + 1 } }),
         endBurst: () => {
           lastCoalesced = -Infinity;

@@ -109,6 +109,6 @@ describe('palette drops into group boxes', () => {
     expect(node?.parent).toBe('waitOrTimeout');
     expect(view.edges.filter((e) => e.source === 'waitOrTimeout/waitBranch/newChoice')).toEqual([]);
     expect(store.getState().selection).toEqual(['waitOrTimeout/waitBranch/newChoice']);
-    expect(store.getState().positions['waitOrTimeout/waitBranch/newChoice']).toEqual({ x: 10, y: 20 });
+    expect(store.getState().placeHints['waitOrTimeout/waitBranch/newChoice']).toEqual({ at: { x: 10, y: 20 } });
   });
 });
