@@ -26,8 +26,9 @@ export function generateJourney(n: number, name = `generated-${n}`): string {
         `    ${id}:`,
         '      type: transform',
         '      transform:',
-        '        lang: dataweave',
-        `        expr: 'context ++ { n${i + 1}: ${i} }'`,
+        '        mapper:',
+        '          lang: dataweave',
+        `          expr: 'context ++ { n${i + 1}: ${i} }'`,
         `      next: ${next}`,
       );
     } else {

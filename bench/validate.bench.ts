@@ -20,6 +20,7 @@ import { ParseCache, PARSE_OPTIONS } from '../src/core/incremental-parse';
 import { Composer, Lexer, Parser } from 'yaml';
 import { quickView } from '../src/editor/quick-view';
 import { generateJourney } from './generate-journey';
+import { previewDiagnostics } from '../src/core/auth/preview-diagnostics';
 import { bigJourney } from '../test/core/rules/structure/big-journey';
 
 const EXAMPLES = join(import.meta.dirname, '..', 'test', 'fixtures', 'examples');
@@ -135,6 +136,21 @@ report(
     g.cycles(model.top);
   }, RUNS),
 );
+// Growth with size: per-state cost from 1,000 to 10,000 states should stay flat (linear growth).
+// `analyze` alone, and with the auth preview the CLI's validate adds (AUTHLINT-006), whose own budget
+// (PREVIEW_MAX_STEPS) keeps it from growing with the square of the journey.
+console.log('scaling (generated chains, a third of them jwtValidate tasks):');
+let first: number | undefined;
+for (const n of [1000, 2000, 5000, 10000]) {
+  const text = generateJourney(n);
+  const ms = median(() => analyze(text, 'scale.journey.yaml'), Math.max(1, Math.min(RUNS, 3)));
+  const t0 = performance.now();
+  await previewDiagnostics(analyze(text, 'scale.journey.yaml').model);
+  const withPreview = ms + (performance.now() - t0);
+  first ??= ms / n;
+  report(`  ${String(n).padStart(5)} states: analyze ${((ms / n) * 1000).toFixed(0)} µs/state, ratio ${(ms / n / first).toFixed(2)}`, ms);
+  report(`  ${String(n).padStart(5)} states: analyze + auth preview`, withPreview);
+}
 console.log(
   `(load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs: timings scale with contention)`,
 );

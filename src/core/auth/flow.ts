@@ -56,13 +56,14 @@ export function scopeStart(scope: ScopeModel): StateModel | undefined {
 /** Shortest state path from `from` to `to` inside one scope (both included), or undefined. Pure. */
 export function shortestPathTo(from: StateModel, to: StateModel): StateModel[] | undefined {
   const prev = new Map<StateModel, StateModel | null>([[from, null]]);
+  // An index into the queue, not shift(), and a reversed push, not unshift(): linear in the scope.
   const queue = [from];
-  while (queue.length > 0) {
-    const cur = queue.shift()!;
+  for (let head = 0; head < queue.length; head++) {
+    const cur = queue[head];
     if (cur === to) {
       const path: StateModel[] = [];
-      for (let s: StateModel | null | undefined = cur; s; s = prev.get(s)) path.unshift(s);
-      return path;
+      for (let s: StateModel | null | undefined = cur; s; s = prev.get(s)) path.push(s);
+      return path.reverse();
     }
     for (const n of successorsOf(cur)) {
       if (!prev.has(n)) {

@@ -41,9 +41,18 @@ type CallResult = ScopeResult | { context: JsonRecord; last?: PreviewEnd };
 const DEFAULT_HTTP_RESULT: JsonRecord = { status: 200, ok: true, headers: {}, body: {} };
 
 /** Runs flows of one journey model. */
+/** Why an outcome past the preview's budget is undecided. */
+export const PREVIEW_BUDGET_SPENT = 'the preview stopped here: this journey is too large to follow every outcome to its end (preview budget spent)';
+
 export class FlowInterpreter {
   private readonly defs = new Map<StateModel, JsonRecord>();
   private readonly spec: JsonRecord;
+  /**
+   * States every run of this interpreter may still enter, all runs together: the preview runs each
+   * auth state once per outcome, so on a journey of thousands of states it would otherwise grow with
+   * the square of its size. Past it, outcomes end `undecided` and say why.
+   */
+  stepsLeft = Number.POSITIVE_INFINITY;
 
   constructor(
     private readonly model: JourneyModel,
@@ -77,6 +86,7 @@ export class FlowInterpreter {
     let ctx = context;
     for (let steps = 1; ; steps++) {
       if (steps > this.maxSteps) return { end: undecided(cur, `more than ${this.maxSteps} states without an end (a loop that needs outside data?)`), context: ctx };
+      if (--this.stepsLeft < 0) return { end: undecided(cur, PREVIEW_BUDGET_SPENT), context: ctx };
       rec.path.push(cur.qid);
       const def = this.def(cur);
       let via: StateModel | undefined;

@@ -29,7 +29,12 @@ export interface PreviewOptions {
   states?: readonly string[];
   /** Submission bodies by wait/webhook id (bare or qualified); unknown ones are assumed `{}`. */
   payloads?: Readonly<Record<string, JsonRecord>>;
+  /** States all outcome runs together may enter (default PREVIEW_MAX_STEPS); past it outcomes are undecided. */
+  maxTotalSteps?: number;
 }
+
+/** The default budget of a whole preview: every example needs a few hundred; a journey of thousands of states stops here. */
+export const PREVIEW_MAX_STEPS = 10_000;
 
 /** Previews a journey file's text (parse errors yield an empty preview). */
 export async function previewAuthText(text: string, fileName = 'journey.yaml', options: PreviewOptions = {}): Promise<AuthPreview> {
@@ -41,6 +46,7 @@ export async function previewAuth(model: JourneyModel, options: PreviewOptions =
   const expr = new ExprRunner(options.languages ?? defaultLanguages(), options.platform ?? { environment: 'test', config: {} });
   const principal = options.principal ?? DEFAULT_PRINCIPAL;
   const interp = new FlowInterpreter(model, expr, principal);
+  interp.stepsLeft = options.maxTotalSteps ?? PREVIEW_MAX_STEPS;
   const specJson = toJsonValue(model.spec?.toJSON());
   const spec = isRecord(specJson) ? specJson : {};
   const kind = model.kind === 'Api' ? 'Api' : 'Journey';
@@ -54,7 +60,8 @@ export async function previewAuth(model: JourneyModel, options: PreviewOptions =
     }
     const ok = outcomes[0];
     for (const o of outcomes.slice(1)) {
-      if (sameFlow(o, ok)) o.indistinguishableFromOk = true;
+      // Two runs cut short by the budget say nothing about where they would have ended.
+      if (ok.ends.kind !== 'undecided' && sameFlow(o, ok)) o.indistinguishableFromOk = true;
     }
     authStates.push({
       state: info.state.qid,
@@ -112,13 +119,16 @@ async function previewOutcome(
  */
 async function contextBefore(interp: FlowInterpreter, model: JourneyModel, auth: StateModel, payloads: Readonly<Record<string, JsonRecord>>): Promise<Before> {
   const target = entryOf(model, auth);
-  const start = scopeStart(target.scope);
-  const path = start ? shortestPathTo(start, target) : undefined;
   let ctx: JsonRecord = {};
   const notes: PreviewAssumption[] = [];
+  // With the budget spent, every run ends undecided at once: no path to replay.
+  if (interp.stepsLeft <= 0) return { context: ctx, notes, entry: target };
+  const start = scopeStart(target.scope);
+  const path = start ? shortestPathTo(start, target) : undefined;
   if (!path) return { context: ctx, notes, entry: target };
   const scratch: RunRecord = { path: [], assumptions: [] };
   for (const s of path.slice(0, -1)) {
+    if (--interp.stepsLeft < 0) break; // the budget is spent: the run below ends undecided at once
     if (s.type === 'wait' || s.type === 'webhook') {
       const given = payloads[s.qid] ?? payloads[s.id];
       ctx = { ...deletePath(ctx, ['payload']), payload: given ? structuredClone(given) : {} };
