@@ -4,6 +4,7 @@ import * as x509 from '@peculiar/x509';
 import { isObject, type Json, type JsonObject } from '../json';
 import { parseInstant } from '../duration';
 import type { AuthMaterial } from './material';
+import { parseAllowSans, X509_SAN_TYPE } from './san';
 
 const ALG = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
 const HALF_YEAR = 183 * 24 * 3600 * 1000;
@@ -72,7 +73,7 @@ export async function issueCertMaterial(
       anchorsProblem,
       allowAnyFromTrusted: p.allowAnyFromTrusted === true,
       allowSubjects: strings(p.allowSubjects),
-      allowSans: strings(p.allowSans),
+      allowSans: parseAllowSans(p.allowSans),
       allowSerials: strings(p.allowSerials)?.map((s) =>
         s.toLowerCase().replace(/^0x/, '').replace(/:/g, ''),
       ),
@@ -98,7 +99,7 @@ export async function issueCertMaterial(
     const sans = (Array.isArray(c.sans) ? c.sans : []).flatMap((s) =>
       isObject(s)
         ? Object.entries(s).map(([type, value]) => ({
-            type: type as x509.GeneralNameType,
+            type: X509_SAN_TYPE[type] ?? (type as x509.GeneralNameType),
             value: String(value),
           }))
         : [],
