@@ -27,6 +27,26 @@ function strings(v: Json | undefined): string[] | undefined {
     : undefined;
 }
 
+/** `ca`, `extendedKeyUsage` and `keyUsage` of a scenario certificate (names as @peculiar/x509's enums). */
+function certExtensions(c: JsonObject): x509.Extension[] {
+  const out: x509.Extension[] = [];
+  if (typeof c.ca === 'boolean')
+    out.push(new x509.BasicConstraintsExtension(c.ca, undefined, true));
+  const eku = strings(c.extendedKeyUsage)?.map(
+    (u) => x509.ExtendedKeyUsage[u as keyof typeof x509.ExtendedKeyUsage] ?? u,
+  );
+  if (eku) out.push(new x509.ExtendedKeyUsageExtension(eku));
+  const ku = strings(c.keyUsage);
+  if (ku) {
+    const flags = ku.reduce(
+      (acc, u) => acc | (x509.KeyUsageFlags[u as keyof typeof x509.KeyUsageFlags] ?? 0),
+      0,
+    );
+    out.push(new x509.KeyUsagesExtension(flags, true));
+  }
+  return out;
+}
+
 /** Generates one CA per authority name and issues every named client certificate at virtual time `now`. */
 export async function issueCertMaterial(
   material: AuthMaterial,
@@ -104,8 +124,8 @@ export async function issueCertMaterial(
           }))
         : [],
     );
-    const extensions: x509.Extension[] =
-      sans.length > 0 ? [new x509.SubjectAlternativeNameExtension(sans)] : [];
+    const extensions = certExtensions(c);
+    if (sans.length > 0) extensions.push(new x509.SubjectAlternativeNameExtension(sans));
     let cert: x509.X509Certificate;
     if (issuer === 'self') {
       cert = await x509.X509CertificateGenerator.createSelfSigned({
