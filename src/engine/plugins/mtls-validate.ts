@@ -1,4 +1,4 @@
-/** `mtlsValidate:v1`: real X.509 chain validation (@peculiar/x509) to the profile's anchors at the virtual clock. */
+/** `mtlsValidate:v1`: real X.509 chain validation (@peculiar/x509) to the effective anchors (the profile's, or the task's inline ones) at the virtual clock, then client-auth purpose and filters. */
 import '../crypto/reflect-shim';
 import * as x509 from '@peculiar/x509';
 import { isObject, type Json, type JsonObject } from '../json';
