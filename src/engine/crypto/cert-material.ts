@@ -4,6 +4,7 @@ import * as x509 from '@peculiar/x509';
 import { isObject, type Json, type JsonObject } from '../json';
 import { parseInstant } from '../duration';
 import type { AuthMaterial } from './material';
+import { parseAllowSans, X509_SAN_TYPE } from './san';
 
 const ALG = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
 const HALF_YEAR = 183 * 24 * 3600 * 1000;
@@ -24,6 +25,26 @@ function strings(v: Json | undefined): string[] | undefined {
   return Array.isArray(v)
     ? v.map((x) => (isObject(x) ? String(Object.values(x)[0] ?? '') : String(x)))
     : undefined;
+}
+
+/** `ca`, `extendedKeyUsage` and `keyUsage` of a scenario certificate (names as @peculiar/x509's enums). */
+function certExtensions(c: JsonObject): x509.Extension[] {
+  const out: x509.Extension[] = [];
+  if (typeof c.ca === 'boolean')
+    out.push(new x509.BasicConstraintsExtension(c.ca, undefined, true));
+  const eku = strings(c.extendedKeyUsage)?.map(
+    (u) => x509.ExtendedKeyUsage[u as keyof typeof x509.ExtendedKeyUsage] ?? u,
+  );
+  if (eku) out.push(new x509.ExtendedKeyUsageExtension(eku));
+  const ku = strings(c.keyUsage);
+  if (ku) {
+    const flags = ku.reduce(
+      (acc, u) => acc | (x509.KeyUsageFlags[u as keyof typeof x509.KeyUsageFlags] ?? 0),
+      0,
+    );
+    out.push(new x509.KeyUsagesExtension(flags, true));
+  }
+  return out;
 }
 
 /** Generates one CA per authority name and issues every named client certificate at virtual time `now`. */
@@ -72,7 +93,7 @@ export async function issueCertMaterial(
       anchorsProblem,
       allowAnyFromTrusted: p.allowAnyFromTrusted === true,
       allowSubjects: strings(p.allowSubjects),
-      allowSans: strings(p.allowSans),
+      allowSans: parseAllowSans(p.allowSans),
       allowSerials: strings(p.allowSerials)?.map((s) =>
         s.toLowerCase().replace(/^0x/, '').replace(/:/g, ''),
       ),
@@ -98,13 +119,13 @@ export async function issueCertMaterial(
     const sans = (Array.isArray(c.sans) ? c.sans : []).flatMap((s) =>
       isObject(s)
         ? Object.entries(s).map(([type, value]) => ({
-            type: type as x509.GeneralNameType,
+            type: X509_SAN_TYPE[type] ?? (type as x509.GeneralNameType),
             value: String(value),
           }))
         : [],
     );
-    const extensions: x509.Extension[] =
-      sans.length > 0 ? [new x509.SubjectAlternativeNameExtension(sans)] : [];
+    const extensions = certExtensions(c);
+    if (sans.length > 0) extensions.push(new x509.SubjectAlternativeNameExtension(sans));
     let cert: x509.X509Certificate;
     if (issuer === 'self') {
       cert = await x509.X509CertificateGenerator.createSelfSigned({

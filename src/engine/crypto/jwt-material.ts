@@ -21,9 +21,16 @@ const ASYMMETRIC = new Set([
   'EdDSA',
 ]);
 
+/** HMAC key bytes: the declared secret, or 64 random bytes for this run only (never printed). */
+function hmacKey(secret: string | undefined): Uint8Array {
+  if (secret !== undefined) return new TextEncoder().encode(secret);
+  // A predictable default would let anyone who read the source mint accepted tokens.
+  return globalThis.crypto.getRandomValues(new Uint8Array(64));
+}
+
 async function makeKey(kid: string, alg: string, secret?: string): Promise<SigningKey> {
   if (alg.startsWith('HS')) {
-    const bytes = new TextEncoder().encode(secret ?? `simulated-${kid}-secret-0123456789abcdef`);
+    const bytes = hmacKey(secret);
     return { kid, alg, key: bytes, sign: bytes };
   }
   const pair = await generateKeyPair(ASYMMETRIC.has(alg) ? alg : 'ES256');
@@ -96,7 +103,7 @@ export async function mintJwtMaterial(
     const key =
       known && t.signature !== 'forged'
         ? known
-        : await makeKey(kid, alg, known?.alg.startsWith('HS') ? `forged-${kid}` : undefined);
+        : await makeKey(kid, alg);
     const token = await mint(t, profile.issuer, profile.audience[0], key, now);
     if (!token) {
       material.problems.push(`token '${name}' has an invalid expiresIn/expiresAt/notBefore`);

@@ -8,6 +8,7 @@ import type { Json, JsonObject } from '../json';
 import { isObject } from '../json';
 import { mintJwtMaterial } from './jwt-material';
 import { issueCertMaterial } from './cert-material';
+import type { SanRequirement } from './san';
 
 /** Where a credential is read from (dsl.md §18.6). */
 export interface TokenSource {
@@ -50,7 +51,8 @@ export interface MtlsProfile {
   anchorsProblem?: string;
   allowAnyFromTrusted: boolean;
   allowSubjects?: string[];
-  allowSans?: string[];
+  /** Entries by SAN type and value (any entry; all SANs within one entry). */
+  allowSans?: SanRequirement[];
   allowSerials?: string[];
   revocation: boolean;
 }

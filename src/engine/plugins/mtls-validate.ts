@@ -1,7 +1,8 @@
-/** `mtlsValidate:v1`: real X.509 chain validation (@peculiar/x509) to the profile's anchors at the virtual clock. */
+/** `mtlsValidate:v1`: real X.509 chain validation (@peculiar/x509) to the effective anchors (the profile's, or the task's inline ones) at the virtual clock, then client-auth purpose and filters. */
 import '../crypto/reflect-shim';
 import * as x509 from '@peculiar/x509';
-import { isObject, type JsonObject } from '../json';
+import { isObject, type Json, type JsonObject } from '../json';
+import { certSans, parseAllowSans, sansAllowed } from '../crypto/san';
 import type { MtlsProfile } from '../crypto/material';
 import type { TaskCall, TaskOutcome, TaskPlugin } from '../runtime-types';
 import { configFailure, profileName, writeProblem, writeSuccess } from './auth-common';
@@ -22,20 +23,66 @@ function list(v: unknown): string[] | undefined {
     : undefined;
 }
 
+type Anchors = MtlsProfile['anchors'];
+
+/**
+ * A task's `trustAnchors` (dsl.md §18.7): inline `{pem}` CA certificates only — no profile
+ * authority names, no `pemRef` (AUTH-MTLS-001) — and they replace the profile's anchors.
+ */
+function taskAnchors(v: Json): Anchors | string {
+  if (!Array.isArray(v) || v.length === 0)
+    return 'task trustAnchors must be a non-empty list of {pem: <PEM certificate>}';
+  const anchors: Anchors = [];
+  for (const [i, entry] of v.entries()) {
+    if (!isObject(entry) || typeof entry.pem !== 'string')
+      return `task trustAnchors[${i}] must be {pem: <PEM certificate>} (inline PEM only)`;
+    let cert: x509.X509Certificate;
+    try {
+      cert = new x509.X509Certificate(entry.pem);
+    } catch {
+      return `task trustAnchors[${i}].pem is not a parseable certificate`;
+    }
+    // An anchor signs client certificates, so a certificate that says it is no CA cannot be one.
+    if (cert.getExtension(x509.BasicConstraintsExtension)?.ca === false)
+      return `task trustAnchors[${i}] (${cert.subject}) is not a CA certificate (basicConstraints cA=false)`;
+    anchors.push({ name: cert.subject, cert });
+  }
+  return anchors;
+}
+
 /** The profile with task-level overrides applied (dsl.md §18.7). */
-function effective(profile: MtlsProfile, task: JsonObject): MtlsProfile {
+function effective(profile: MtlsProfile, task: JsonObject, anchors?: Anchors): MtlsProfile {
   return {
     ...profile,
+    anchors: anchors ?? profile.anchors,
     allowAnyFromTrusted:
       typeof task.allowAnyFromTrusted === 'boolean'
         ? task.allowAnyFromTrusted
         : profile.allowAnyFromTrusted,
     allowSubjects: list(task.allowSubjects) ?? profile.allowSubjects,
-    allowSans: list(task.allowSans) ?? profile.allowSans,
+    allowSans: parseAllowSans(task.allowSans) ?? profile.allowSans,
     allowSerials:
       list(task.allowSerials)?.map((s) => s.toLowerCase().replace(/^0x/, '').replace(/:/g, '')) ??
       profile.allowSerials,
   };
+}
+
+/**
+ * Why a certificate that chains correctly is still not a TLS client certificate (RFC 5280
+ * §4.2.1.3/§4.2.1.9/§4.2.1.12, as TLS stacks check the purpose): a CA certificate, an extended
+ * key usage without clientAuth, a key usage without digitalSignature. Reported as
+ * MTLS_CERT_UNTRUSTED: the catalog's code for "not trusted for this use".
+ */
+function notForClientAuth(cert: x509.X509Certificate): string | undefined {
+  if (cert.getExtension(x509.BasicConstraintsExtension)?.ca)
+    return 'The certificate is a CA certificate (basicConstraints cA=true), not a client certificate';
+  const eku = cert.getExtension(x509.ExtendedKeyUsageExtension);
+  if (eku && !eku.usages.includes(x509.ExtendedKeyUsage.clientAuth))
+    return 'The certificate is not for client authentication (its extended key usage lacks clientAuth)';
+  const ku = cert.getExtension(x509.KeyUsagesExtension);
+  if (ku && (ku.usages & x509.KeyUsageFlags.digitalSignature) === 0)
+    return 'The certificate key may not sign (its key usage lacks digitalSignature)';
+  return undefined;
 }
 
 async function chainsToAnchor(
@@ -63,12 +110,16 @@ async function execute(call: TaskCall): Promise<TaskOutcome> {
       'MTLS_CONFIG_PROFILE_MISSING',
       `mTLS profile '${name}' is not configured (env.auth.mtls.${name})`,
     );
-  if (base.anchorsProblem)
+  const override =
+    call.task.trustAnchors !== undefined ? taskAnchors(call.task.trustAnchors) : undefined;
+  if (typeof override === 'string')
+    return configFailure('MTLS_CONFIG_TRUST_ANCHORS_INVALID', `mTLS task: ${override}`);
+  if (!override && base.anchorsProblem)
     return configFailure(
       'MTLS_CONFIG_TRUST_ANCHORS_INVALID',
       `mTLS profile '${name}': ${base.anchorsProblem}`,
     );
-  const profile = effective(base, call.task);
+  const profile = effective(base, call.task, override);
   const certName = call.request.clientCert;
   const pem = certName !== undefined ? call.rt.env.auth.certs[certName] : undefined;
   if (pem === undefined)
@@ -101,6 +152,8 @@ async function execute(call: TaskCall): Promise<TaskOutcome> {
       'The certificate does not chain to a trust anchor at the current time',
     );
   }
+  const unusable = notForClientAuth(cert);
+  if (unusable) return writeProblem(call, 'mtls', 'MTLS_CERT_UNTRUSTED', FIELDS, unusable);
   const serial = cert.serialNumber.toLowerCase();
   if (profile.revocation && call.rt.env.auth.revoked.has(serial)) {
     return writeProblem(call, 'mtls', 'MTLS_CERT_REVOKED', FIELDS, 'The certificate is revoked');
@@ -119,11 +172,7 @@ async function execute(call: TaskCall): Promise<TaskOutcome> {
     );
   }
   if (profile.allowSans) {
-    const names =
-      cert
-        .getExtension(x509.SubjectAlternativeNameExtension)
-        ?.names.items.map((n) => n.value.toLowerCase()) ?? [];
-    if (!profile.allowSans.some((s) => names.includes(s.toLowerCase()))) {
+    if (!sansAllowed(profile.allowSans, certSans(cert))) {
       return writeProblem(
         call,
         'mtls',

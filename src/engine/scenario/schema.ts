@@ -174,6 +174,37 @@ export const scenarioSchema = {
         notAfter: { type: 'string' },
         revoked: { type: 'boolean' },
         malformed: { type: 'boolean' },
+        // Extensions, to test what mtlsValidate:v1 refuses (a CA, a server-only or signing-less key).
+        ca: { type: 'boolean' },
+        extendedKeyUsage: {
+          type: 'array',
+          items: {
+            enum: [
+              'serverAuth',
+              'clientAuth',
+              'codeSigning',
+              'emailProtection',
+              'timeStamping',
+              'ocspSigning',
+            ],
+          },
+        },
+        keyUsage: {
+          type: 'array',
+          items: {
+            enum: [
+              'digitalSignature',
+              'nonRepudiation',
+              'keyEncipherment',
+              'dataEncipherment',
+              'keyAgreement',
+              'keyCertSign',
+              'cRLSign',
+              'encipherOnly',
+              'decipherOnly',
+            ],
+          },
+        },
       },
       additionalProperties: false,
     },
