@@ -65,6 +65,7 @@ const STUDIO_RULES: Readonly<Record<string, RuleInfo>> = lookupTable({
     text: "An auth task's failure outcomes do not take exactly the path and end of its OK outcome (evaluated by the auth preview).",
     source: 'ADR-0032, Problem Details preview',
   },
+  'SCHLINT-001': { text: 'A schema keyword applies to the type the schema declares (no items beside type: object, no properties beside type: array).', source: 'JSON Schema 2020-12 (keywords of another type are ignored)' },
   DW_PARSE_ERROR: { text: 'The DataWeave expression parses.', source: 'DataWeave 2 language' },
   DW_UNSUPPORTED_SYNTAX: {
     text: 'The DataWeave expression uses only what the simulator supports (docs/dataweave-subset.md).',

@@ -28,6 +28,7 @@ import { outcPredicates } from './structure/outc-predicates';
 import { platConfig } from './structure/plat-config';
 import { policyRefs } from './structure/policy-refs';
 import { schInlineSchemas } from './structure/sch-inline-schemas';
+import { schKeywordTypes } from './structure/sch-keyword-types';
 import { schOutputSchema } from './structure/sch-output-schema';
 import { topDocument } from './structure/top-document';
 import { topKindBlocks } from './structure/top-kind-blocks';
@@ -46,6 +47,7 @@ export const structureRules: readonly Rule[] = [
   topLegacy,
   topKindBlocks,
   schInlineSchemas,
+  schKeywordTypes,
   schOutputSchema,
   catOperationRef,
   catOpenApiBinding,
