@@ -39,7 +39,7 @@ export const REDACTED = '<redacted>';
 /** Keys whose value is a secret wherever they appear. */
 const SECRET_KEYS = /^(private[-_]?key|private[-_]?jwk|private[-_]?key[-_]?pem|secret|client[-_]?secret|password|passphrase)$/i;
 
-/** Keys whose string value is a bearer credential (mock answers are invented test data the receiver needs, so they stay). */
+/** Keys whose string value is a bearer credential (tokens in HTTP mocks are invented test data the receiver needs, so they stay). */
 const TOKEN_KEYS = /^((access|refresh|id|bearer|static)[-_]?token|token|api[-_]?key)$/i;
 
 /** JWK members that hold private or symmetric key material (RFC 7517/7518). */
@@ -166,7 +166,7 @@ function isSecretPlace(pair: Pair, key: string | undefined, path: VisitPath, doc
   if (SECRET_KEYS.test(key)) return true;
   if (JWK_PRIVATE.has(key) && isJwk(path)) return true;
   if (key === 'value' && underApiKeyKeys(path)) return true;
-  if (TOKEN_KEYS.test(key) && !keysOf(path).includes('respond')) {
+  if (TOKEN_KEYS.test(key) && !keysOf(path).includes('http')) {
     const v = isAlias(pair.value) ? pair.value.resolve(doc) : pair.value;
     return isScalar(v) && typeof v.value === 'string';
   }
