@@ -39,6 +39,9 @@ export const REDACTED = '<redacted>';
 /** Keys whose value is a secret wherever they appear. */
 const SECRET_KEYS = /^(private[-_]?key|private[-_]?jwk|private[-_]?key[-_]?pem|secret|client[-_]?secret|password|passphrase)$/i;
 
+/** Secret keys whose value may be a mapping (a private JWK). */
+const PRIVATE_KEYS = /^private[-_]?(key|jwk)$/i;
+
 /** Keys whose string value is a bearer credential (tokens in HTTP mocks are invented test data the receiver needs, so they stay). */
 const TOKEN_KEYS = /^((access|refresh|id|bearer|static)[-_]?token|token|api[-_]?key)$/i;
 
@@ -163,14 +166,14 @@ function collectSecrets(doc: Document, nodes: Set<Node>): string[] {
 /** True where the scenario format keeps a secret as this pair's value. */
 function isSecretPlace(pair: Pair, key: string | undefined, path: VisitPath, doc: Document): boolean {
   if (key === undefined) return false;
-  if (SECRET_KEYS.test(key)) return true;
+  const v = isAlias(pair.value) ? pair.value.resolve(doc) : pair.value;
+  const text = isScalar(v) && typeof v.value === 'string';
+  // A mapping under `password` or `secret` is a schema (`properties: { password: { type: string } }`), not a secret;
+  // only a private key may be a mapping (a JWK).
+  if (SECRET_KEYS.test(key)) return text || (PRIVATE_KEYS.test(key) && isMap(v));
   if (JWK_PRIVATE.has(key) && isJwk(path)) return true;
   if (key === 'value' && underApiKeyKeys(path)) return true;
-  if (TOKEN_KEYS.test(key) && !keysOf(path).includes('http')) {
-    const v = isAlias(pair.value) ? pair.value.resolve(doc) : pair.value;
-    return isScalar(v) && typeof v.value === 'string';
-  }
-  return false;
+  return TOKEN_KEYS.test(key) && !keysOf(path).includes('http') && text;
 }
 
 /** Redacts PEM private key blocks, JWTs, known secrets and key-looking runs in free text (a comment). */

@@ -70,4 +70,14 @@ describe('share links never carry secrets', () => {
     const original = parse(read('fixtures/subject-step-guard.scenario.yaml')) as { scenarios: unknown[]; env: { tokens: unknown } };
     expect(parse(scenario)).toMatchObject({ scenarios: original.scenarios, env: { tokens: original.env.tokens } });
   });
+
+  it('keeps schemas that merely name a secret (a `password` property, an apiKey security scheme) untouched', async () => {
+    const api = read('../../fixtures/examples/technical/auth-jwt-scopes/auth-jwt-scopes.openapi.yaml');
+    const schema = `${JOURNEY}# a form that asks for a password\nx-form:\n  properties:\n    password: { type: string }\n    clientSecret: { type: string, minLength: 8 }\n  securitySchemes:\n    ApiKey: { type: apiKey, in: header, name: X-API-Key }\n`;
+    const made = await encodeShare({ journey: { name: 'j.journey.yaml', text: schema }, apis: [{ name: 'a.openapi.yaml', text: api }] });
+    if (!made.ok) throw new Error(made.error);
+    expect(made.removed).toEqual([]);
+    const back = await decodeShare(made.fragment);
+    expect(back.ok && back.payload.journey.text).toBe(schema);
+  });
 });
