@@ -158,6 +158,15 @@ function collectSecrets(doc: Document, nodes: Set<Node>): string[] {
   visit(doc, {
     Pair(_, pair, path) {
       if (isSecretPlace(pair, keyOf(pair), path, doc)) take(pair.value);
+      else if (keyOf(pair) === '<<') {
+        // A merge key brings the anchored mapping's pairs here: a secret they hold is judged by this place.
+        const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+        for (const source of sources) {
+          const map = isAlias(source) ? source.resolve(doc) : source;
+          if (!isMap(map)) continue;
+          for (const inner of map.items) if (isPair(inner) && isSecretPlace(inner, keyOf(inner), path, doc)) take(inner.value);
+        }
+      }
     },
   });
   return [...values].sort((a, b) => b.length - a.length);
