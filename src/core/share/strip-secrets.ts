@@ -57,7 +57,7 @@ const JWT = /eyJ[\w-]{4,}\.eyJ[\w-]{4,}\.[\w-]*/g;
 const KEY_LIKE = /[A-Za-z0-9+/_-]{32,}={0,2}/g;
 
 /** Known secret values shorter than this are removed at their place but not searched for elsewhere (they would redact unrelated text). */
-const MIN_REPEAT = 4;
+const MIN_REPEAT = 8;
 
 /** Strips secrets from YAML text; text with a YAML error is refused (`error`). */
 export function stripSecrets(text: string): StripResult {
