@@ -62,3 +62,47 @@ describe('secrets never leave the simulator', () => {
     }
   });
 });
+
+// A journey that lowers, upper-cases, slices and splits its credentials: no
+// fragment of a secret (8 characters or more, any case) may reach an output,
+// nor any JWT segment on its own (header and payload start `eyJ`, an HS256
+// signature is a 43-character base64url run).
+const derivedJourney = join(dir, 'derived.journey.yaml');
+const derivedScenario = join(dir, 'derived.scenario.yaml');
+const JWT_SEGMENT = /eyJ[\w-]{5,}|[\w-]{40,}/;
+
+function assertNoFragment(text: string): void {
+  const low = text.toLowerCase();
+  for (const secret of CANARIES) {
+    for (let i = 0; i + 8 <= secret.length; i++) expect(low).not.toContain(secret.slice(i, i + 8).toLowerCase());
+  }
+  expect(text).not.toMatch(JWT_SEGMENT);
+}
+
+describe('secrets derived by a journey never leave the simulator', () => {
+  it('redacts lowered, sliced and split credentials in context, trace and effects', async () => {
+    const report = await runScenarioFile(readFileSync(derivedJourney, 'utf8'), readFileSync(derivedScenario, 'utf8'));
+    // The credentials were accepted and the derived values really computed (so the check below can fail).
+    expect(report.scenarios.map((s) => [s.name, s.passed, s.failures])).toEqual([['credentials lowered, sliced and split', true, []]]);
+    const run = report.scenarios[0];
+    const context = JSON.stringify(run);
+    expect(context).toContain('"keyLower":"[redacted]"');
+    expect(context).toContain('"jwtParts":["Bearer [redacted]","[redacted]","[redacted]"]');
+    expect(context).toContain('"note":"key starts [redacted] and the signature is [redacted]"');
+    assertNoFragment(JSON.stringify(report));
+  });
+
+  it('keeps the CLI output (json and text) free of secret fragments', async () => {
+    for (const format of ['json', 'text']) {
+      let out = '';
+      const code = await simulateCommand([derivedJourney, '--scenario', derivedScenario, '--format', format], {
+        stdout: (s) => (out += s),
+        stderr: (s) => (out += s),
+        readFile: async (p) => readFileSync(p, 'utf8'),
+        cwd: process.cwd(),
+      });
+      expect(code).toBe(0);
+      assertNoFragment(out);
+    }
+  });
+});

@@ -16,4 +16,21 @@ describe('redact', () => {
     expect(JSON.stringify(out)).toBe('{"__proto__":{"polluted":"[redacted]"}}');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+
+  it('redacts values derived from a secret: lowered, sliced, split into JWT segments, base64-encoded', () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.Qm9ZtR8xWk3LpV7nC2dF5gH1jK4mN6bP9rS0tU2vX4y';
+    const key = 'sk-live-Ab12Cd34Ef56';
+    const [header, payload, signature] = jwt.split('.');
+    const out = redact(
+      { lower: key.toLowerCase(), head: key.slice(0, 9), tail: key.slice(-9), parts: [header, payload, signature], upper: jwt.toUpperCase(), b64: btoa(key) },
+      [jwt, key],
+    );
+    expect(out).toEqual({ lower: '[redacted]', head: '[redacted]', tail: '[redacted]', parts: ['[redacted]', '[redacted]', '[redacted]'], upper: '[redacted]', b64: '[redacted]' });
+  });
+
+  it('leaves ordinary text alone: short slices, words inside a secret, PEM armour', () => {
+    const pem = '-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUQm9ZtR8xWk3LpV7nC2dF5gH1jK4w\n-----END CERTIFICATE-----';
+    const text = { a: 'no client certificate', b: 'customer approved', c: 'sk-live', d: 'Bearer token missing' };
+    expect(redact(text, ['customer-key-1234', pem, 'sk-live-Ab12Cd34Ef56'])).toEqual(text);
+  });
 });

@@ -2,7 +2,7 @@
  * Share links: a journey (and optionally its scenario files and the OpenAPI
  * documents its operationRefs are checked against) compressed into
  * the URL fragment, so it never reaches a server. `#share=1.<base64url(deflate-raw(JSON))>`.
- * Scenario and journey text pass through `stripSecrets` first.
+ * Every file passes through `stripSecrets` first; a file it cannot read refuses the link.
  */
 import { fromBase64Url, toBase64Url } from './base64url';
 import { stripSecrets } from './strip-secrets';
@@ -35,14 +35,20 @@ export type ShareDecodeResult = { ok: true; payload: SharePayload } | { ok: fals
 /** Builds the fragment (`share=1.…`, without `#`); secrets are removed first and listed in `removed`. */
 export async function encodeShare(payload: SharePayload): Promise<ShareEncodeResult> {
   const removed: string[] = [];
-  const clean = (file: SharedFile): SharedFile => {
+  const refused: string[] = [];
+  const clean = (kind: string) => (file: SharedFile): SharedFile => {
     const stripped = stripSecrets(file.text);
+    // A file that cannot be read cannot be checked for secrets: the link is refused, never built from the raw text.
+    if (stripped.error) refused.push(`The ${kind} ${file.name} has a ${stripped.error}`);
     removed.push(...stripped.removed.map((p) => `${file.name}: ${p}`));
     return { name: file.name, text: stripped.text };
   };
-  const body: SharePayload = { journey: clean(payload.journey) };
-  if (payload.scenarios?.length) body.scenarios = payload.scenarios.map(clean);
-  if (payload.apis?.length) body.apis = payload.apis.map(clean);
+  const body: SharePayload = { journey: clean('journey')(payload.journey) };
+  if (payload.scenarios?.length) body.scenarios = payload.scenarios.map(clean('scenario file'));
+  if (payload.apis?.length) body.apis = payload.apis.map(clean('OpenAPI document'));
+  if (refused.length) {
+    return { ok: false, error: `${refused.join('; ')}; fix it before sharing — a link is never built from a file that cannot be checked for secrets.` };
+  }
   const bytes = await transform(new TextEncoder().encode(JSON.stringify(body)), new CompressionStream('deflate-raw'), Infinity);
   if (!bytes || bytes === 'too-large') return { ok: false, error: 'The journey could not be compressed' };
   const fragment = `${SHARE_KEY}=${VERSION}.${toBase64Url(bytes)}`;

@@ -107,9 +107,11 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
-/** What the link does not carry: identity-lab private material and API key values are stripped by the core encoder. */
+/** What the link does not carry: secrets are stripped by the core encoder, which refuses files it cannot read (shown as the error). */
 function Removed({ removed }: { removed: string[] }) {
-  if (!removed.length) return <p className="hint">Nothing secret found: private keys and API key values are never put in a link.</p>;
+  if (!removed.length) {
+    return <p className="hint">Nothing secret found: private keys, secrets, tokens and API key values (in values or comments) are never put in a link.</p>;
+  }
   return (
     <div data-testid="share-removed">
       <p className="share-warning">Removed from the link ({removed.length}): the receiver gets the rest without these secrets.</p>
