@@ -26,7 +26,7 @@ import { DEFAULT_JOURNEY } from './default-journey';
 import { activeDoc, createWorkspaceStore, unexported, type WorkspaceStore } from './workspace/workspace-store';
 import { indexedDbPersistence, restoreOrder, type Persistence } from './files/persist';
 import { useAutosave } from './files/use-autosave';
-import { createJourneyLocks, type JourneyLocks } from './files/journey-locks';
+import { browserLocks, createJourneyLocks, type JourneyLocks } from './files/journey-locks';
 import { TabLockNotice } from './files/TabLockNotice';
 import { usePositions } from './files/use-positions';
 import { looksLikeJourney, openFiles, pastedName } from './files/open-files';
@@ -38,7 +38,7 @@ import { WorkspaceContext } from './workspace/workspace-context';
 export function App() {
   const [persistence] = useState<Persistence>(() => indexedDbPersistence());
   // Held as long as the page: the locks say which journeys this tab saves.
-  const [locks] = useState<JourneyLocks>(() => createJourneyLocks());
+  const [locks] = useState<JourneyLocks>(() => createJourneyLocks(browserLocks()));
   const [workspace, setWorkspace] = useState<WorkspaceStore | undefined>();
   useEffect(() => {
     let live = true;

@@ -27,7 +27,8 @@ export interface JourneyLocks {
 
 export const lockName = (docId: string) => `journey-studio:journey:${docId}`;
 
-export function createJourneyLocks(locks: LockRequester | undefined = browserLocks()): JourneyLocks {
+/** `locks`: the browser's (browserLocks()); without one, this tab writes every journey. */
+export function createJourneyLocks(locks: LockRequester | undefined): JourneyLocks {
   const roles = createStore<Record<string, JourneyRole>>(() => ({}));
   const held = new Map<string, () => void>();
   const setRole = (docId: string, role: JourneyRole | undefined) =>
@@ -71,6 +72,6 @@ export function createJourneyLocks(locks: LockRequester | undefined = browserLoc
   };
 }
 
-function browserLocks(): LockRequester | undefined {
+export function browserLocks(): LockRequester | undefined {
   return typeof navigator !== 'undefined' && 'locks' in navigator ? (navigator.locks as unknown as LockRequester) : undefined;
 }
