@@ -18,7 +18,7 @@ import { releaseJourneyModel } from './panels/journey-editor';
 import { forgetViewport } from './canvas/viewports';
 import { PanelArea } from './PanelArea';
 import { Splitter } from './Splitter';
-import { Toolbar } from './toolbar/Toolbar';
+import { Toolbar, type SaveState } from './toolbar/Toolbar';
 import { FileControls } from './toolbar/FileControls';
 import { Tabs } from './workspace/Tabs';
 import { Notice, WorkspaceNotice } from './Notice';
@@ -26,6 +26,8 @@ import { DEFAULT_JOURNEY } from './default-journey';
 import { activeDoc, createWorkspaceStore, unexported, type WorkspaceStore } from './workspace/workspace-store';
 import { indexedDbPersistence, restoreOrder, type Persistence } from './files/persist';
 import { useAutosave } from './files/use-autosave';
+import { browserLocks, createJourneyLocks, type JourneyLocks } from './files/journey-locks';
+import { TabLockNotice } from './files/TabLockNotice';
 import { usePositions } from './files/use-positions';
 import { looksLikeJourney, openFiles, pastedName } from './files/open-files';
 import { openShareLink, pendingShare } from './share/open-shared';
@@ -35,6 +37,8 @@ import { WorkspaceContext } from './workspace/workspace-context';
 /** The application root. */
 export function App() {
   const [persistence] = useState<Persistence>(() => indexedDbPersistence());
+  // Held as long as the page: the locks say which journeys this tab saves.
+  const [locks] = useState<JourneyLocks>(() => createJourneyLocks(browserLocks()));
   const [workspace, setWorkspace] = useState<WorkspaceStore | undefined>();
   useEffect(() => {
     let live = true;
@@ -48,7 +52,7 @@ export function App() {
   if (!workspace) return <div className="loading">Restoring your journeys…</div>;
   return (
     <WorkerHubContext.Provider value={hub}>
-      <Workspace workspace={workspace} persistence={persistence} />
+      <Workspace workspace={workspace} persistence={persistence} locks={locks} />
     </WorkerHubContext.Provider>
   );
 }
@@ -70,9 +74,11 @@ async function restore(p: Persistence): Promise<WorkspaceStore> {
   return ws;
 }
 
-function Workspace({ workspace, persistence }: { workspace: WorkspaceStore; persistence: Persistence }) {
+function Workspace({ workspace, persistence, locks }: { workspace: WorkspaceStore; persistence: Persistence; locks: JourneyLocks }) {
   const doc = useStore(workspace, activeDoc);
-  const saveState = useAutosave(workspace, persistence);
+  const autosave = useAutosave(workspace, persistence, locks);
+  const role = useStore(locks.roles, (r) => (doc ? r[doc.id] : undefined));
+  const saveState = role === 'reader' ? 'not-saved' : autosave;
   useUnloadWarning(workspace);
   useDropAndPaste(workspace);
   useForgetClosedJourneys(workspace);
@@ -90,7 +96,13 @@ function Workspace({ workspace, persistence }: { workspace: WorkspaceStore; pers
         <WorkspaceNotice workspace={workspace} />
       </div>
     );
-  } else shown = <Editor key={doc.id} store={doc.store} workspace={workspace} persistence={persistence} saveState={saveState} />;
+  } else
+    shown = (
+      <>
+        <Editor key={doc.id} store={doc.store} workspace={workspace} persistence={persistence} saveState={saveState} />
+        <TabLockNotice locks={locks} docId={doc.id} />
+      </>
+    );
   return <WorkspaceContext.Provider value={workspace}>{shown}</WorkspaceContext.Provider>;
 }
 
@@ -101,7 +113,7 @@ function useApiLibrary(ws: WorkspaceStore): void {
   useEffect(() => hub.setApis(apis), [hub, apis]);
 }
 
-function Editor(props: { store: EditorStore; workspace: WorkspaceStore; persistence: Persistence; saveState: 'saved' | 'saving' }) {
+function Editor(props: { store: EditorStore; workspace: WorkspaceStore; persistence: Persistence; saveState: SaveState }) {
   const { store } = props;
   useAnalysis(store);
   usePositions(store, props.persistence);

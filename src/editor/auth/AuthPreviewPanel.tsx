@@ -42,7 +42,7 @@ export function AuthPreviewPanel() {
       ) : null}
       {selected ? <GuardMenu key={selected} at={selected} /> : <p className="hint">Select a state to insert a guard before it.</p>}
       <PrincipalEditor key={`${docId}:${edited ? 'edited' : 'default'}`} principal={principal} edited={edited} onChange={setPrincipal} />
-      {result && !all.length ? <p className="hint">No auth task in this journey: every request reaches it unchecked.</p> : null}
+      {result && 'preview' in result && !all.length ? <p className="hint">No auth task in this journey: every request reaches it unchecked.</p> : null}
       {focused.length === 0 && selected && all.length ? <p className="hint">Showing every auth state; select one to focus on it.</p> : null}
       {shown.map((s) => (
         <AuthStateBlock key={s.state} s={s} highlight={highlight} />

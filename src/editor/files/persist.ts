@@ -32,6 +32,9 @@ export interface Persistence {
 /** IndexedDB persistence; falls back to doing nothing when IndexedDB is unavailable. */
 export function indexedDbPersistence(): Persistence {
   let db: Promise<IDBPDatabase | undefined> | undefined;
+  // The open database, once known: a write then starts in the same task as the keystroke (or the
+  // pagehide) that asked for it, and a transaction started before the page goes away still completes.
+  let opened: IDBPDatabase | undefined;
   const get = () =>
     (db ??= typeof indexedDB === 'undefined'
       ? Promise.resolve(undefined)
@@ -41,7 +44,9 @@ export function indexedDbPersistence(): Persistence {
             d.createObjectStore('meta');
             d.createObjectStore('positions');
           },
-        }).catch(() => undefined));
+        })
+          .then((d) => (opened = d))
+          .catch(() => undefined));
   return {
     async loadWorkspace() {
       const d = await get();
@@ -50,6 +55,11 @@ export function indexedDbPersistence(): Persistence {
       return { meta: meta as WorkspaceMeta | undefined, docs: docs as SavedDoc[], apis: Array.isArray(apis) ? (apis as ApiDocument[]) : [] };
     },
     async saveDoc(doc) {
+      // A non-empty text always replaces good work: write it now, without the read that only an empty text needs.
+      if (opened && doc.text.trim() !== '') {
+        await opened.put('docs', doc);
+        return;
+      }
       const d = await get();
       if (!d) return;
       if (!replacesGoodWork(doc, (await d.get('docs', doc.id)) as SavedDoc | undefined)) return;

@@ -4,6 +4,19 @@
  * to end a runaway computation) and starts a fresh one.
  */
 import type { SimReply, SimRequest } from './sim-protocol';
+import { realTimers, type Timers } from '../timers';
+
+/**
+ * Longest the worker may stay silent (no reply, no progress) while a call is pending: a scenario whose
+ * expression never finishes is ended by terminating the worker, as the Stop button does.
+ */
+export const SIM_SILENCE_LIMIT_MS = 10_000;
+
+/** The error a call gets when the silence limit ended it. */
+export function simTimeoutMessage(limitMs: number): string {
+  return `The simulation stopped after ${limitMs / 1000} s without progress (an expression did not finish)`;
+}
+
 
 type Pending = { resolve(reply: SimReply): void; reject(err: Error): void; onProgress?(done: number, total: number, current?: string): void };
 
@@ -15,8 +28,13 @@ export class SimClient {
   private worker: Worker | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  private silence: unknown;
 
-  constructor(private readonly createWorker: () => Worker) {}
+  constructor(
+    private readonly createWorker: () => Worker,
+    private readonly limitMs = SIM_SILENCE_LIMIT_MS,
+    private readonly timers: Timers = realTimers,
+  ) {}
 
   /** Sends a request; resolves with its final reply (progress goes to `onProgress`). */
   call(request: SimCall, onProgress?: Pending['onProgress']): Promise<SimReply> {
@@ -25,15 +43,24 @@ export class SimClient {
     return new Promise<SimReply>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, onProgress });
       worker.postMessage({ ...request, id } as SimRequest);
+      this.watch();
     });
   }
 
   /** Ends whatever runs now; pending calls fail with "stopped". The session is lost. */
-  stop(): void {
+  stop(reason = 'Stopped'): void {
     this.worker?.terminate();
     this.worker = undefined;
-    for (const p of this.pending.values()) p.reject(new Error('Stopped'));
+    for (const p of this.pending.values()) p.reject(new Error(reason));
     this.pending.clear();
+    this.watch();
+  }
+
+  /** (Re)starts the silence limit while calls are pending; any message from the worker restarts it. */
+  private watch(): void {
+    if (this.silence !== undefined) this.timers.clearTimeout(this.silence);
+    this.silence = undefined;
+    if (this.pending.size) this.silence = this.timers.setTimeout(() => this.stop(simTimeoutMessage(this.limitMs)), this.limitMs);
   }
 
   dispose(): void {
@@ -45,6 +72,7 @@ export class SimClient {
     const worker = this.createWorker();
     worker.onmessage = (e: MessageEvent<SimReply>) => {
       const reply = e.data;
+      this.watch();
       const p = this.pending.get(reply.id);
       if (!p) return;
       if (reply.type === 'progress') {
@@ -52,6 +80,7 @@ export class SimClient {
         return;
       }
       this.pending.delete(reply.id);
+      this.watch();
       if (reply.type === 'error') p.reject(new Error(reply.message));
       else p.resolve(reply);
     };
@@ -59,6 +88,7 @@ export class SimClient {
       for (const p of this.pending.values()) p.reject(new Error(e.message || 'The simulator crashed'));
       this.pending.clear();
       this.worker = undefined;
+      this.watch();
     };
     this.worker = worker;
     return worker;

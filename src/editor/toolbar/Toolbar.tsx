@@ -13,7 +13,7 @@ import { FilePicker } from '../files/FilePicker';
 
 export interface ToolbarProps {
   workspace: WorkspaceStore;
-  saveState: 'saved' | 'saving';
+  saveState: SaveState;
   onRelayout: () => void;
 }
 
@@ -23,6 +23,10 @@ export function brokenText(hadGraph: boolean): string {
 }
 
 /** The toolbar of the active journey. */
+/** 'not-saved': another tab of the app is this journey's writer. */
+export type SaveState = 'saved' | 'saving' | 'not-saved';
+const SAVE_TEXT: Record<SaveState, string> = { saved: 'Saved', saving: 'Saving…', 'not-saved': 'Not saved here (open in another tab)' };
+
 export function Toolbar({ workspace, saveState, onRelayout }: ToolbarProps) {
   const store = useEditorStore();
   // The history is its own store: a redo step appears when an undo changes nothing else the toolbar reads.
@@ -31,7 +35,7 @@ export function Toolbar({ workspace, saveState, onRelayout }: ToolbarProps) {
   const analysisMs = useEditor((s) => s.analysisMs);
   const broken = useEditor((s) => s.broken);
   const BROKEN = brokenText(useEditor((s) => s.view !== undefined));
-  const saved = `${saveState === 'saving' ? 'Saving…' : 'Saved'} · checked in ${Math.round(analysisMs)} ms`;
+  const saved = `${SAVE_TEXT[saveState]} · checked in ${Math.round(analysisMs)} ms`;
   const status = broken ? `${BROKEN} · ${saved}` : saved;
   return (
     <header className="toolbar">
