@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { canvasSettled, codePaneReady } from './helpers';
 import { authCodes, edge, goToLine, lineOf } from './h3-helpers';
 
-const EXAMPLE = 'test/fixtures/examples/technical/auth-jwt-scopes/auth-jwt-scopes.journey.yaml';
+// The start-up journey: Journey Studio's corrected copy of the example (src/editor/files/example-corrections.ts).
+const EXAMPLE = 'src/editor/files/corrected/auth-jwt-scopes.journey.yaml';
 const original = readFileSync(EXAMPLE, 'utf8');
 
 /** The preview's rows of the JWT validation as the Auth panel lists them: code → the state it ends at. */

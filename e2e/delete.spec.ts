@@ -3,19 +3,20 @@ import { readFileSync } from 'node:fs';
 import { canvasSettled, codePaneReady, exportAs, saved, stateNode, stateNodes } from './helpers';
 import { edge, lineOf } from './h3-helpers';
 
-const EXAMPLE = 'test/fixtures/examples/technical/auth-jwt-scopes/auth-jwt-scopes.journey.yaml';
+// The start-up journey: Journey Studio's corrected copy of the example (src/editor/files/example-corrections.ts).
+const EXAMPLE = 'src/editor/files/corrected/auth-jwt-scopes.journey.yaml';
 const original = readFileSync(EXAMPLE, 'utf8');
 
 test('Delete a state: the branch that led to it keeps its predicate, is marked, re-pointed by its quick fix, and Ctrl+Z restores all', async ({ page }) => {
   await page.goto('/');
   await canvasSettled(page);
   const pane = await codePaneReady(page);
-  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(stateNodes(page)).toHaveCount(8);
 
   await stateNode(page, 'fetchUser').click();
   await page.keyboard.press('Delete');
   await expect(stateNode(page, 'fetchUser')).toHaveCount(0);
-  await expect(stateNodes(page)).toHaveCount(6);
+  await expect(stateNodes(page)).toHaveCount(7);
 
   // The scope check did not vanish: its branch is listed as a problem, where the branch is written.
   const dangling = page.locator('[data-testid="diagnostic"][data-code="GRAPH-001"]');

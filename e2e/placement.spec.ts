@@ -10,7 +10,7 @@ import { diagramShape, distance, expectInView, expectOverNothing, gap, stateBoxe
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(stateNodes(page)).toHaveCount(8);
   await canvasSettled(page);
 });
 
@@ -43,14 +43,14 @@ test('a state typed into the YAML lands on free space, near the state it leads t
   await canvasSettled(page);
   await expectOverNothing(page, 'audit');
   const boxes = await stateBoxes(page);
-  expect(distance(boxes.get('audit')!, boxes.get('fetchUser')!)).toBeLessThan(2.5 * boxes.get('fetchUser')!.width);
+  expect(distance(boxes.get('audit')!, boxes.get('fetchUser')!)).toBeLessThan(3 * boxes.get('fetchUser')!.width);
 });
 
 test('after a connect nothing that was placed moves, and every place survives a reload @both', async ({ page }) => {
   const before = await diagramShape(page, 'validateJwt');
-  // Re-route decide's default to done: upstreamFailed is left without a way in.
-  await connect(page, 'decide', 'default', 'done');
-  await expect(page.locator('.react-flow__edge[data-testid*="decide>done"]')).toHaveCount(2);
+  // Re-route decide's default to userFound: upstreamFailed is left without a way in.
+  await connect(page, 'decide', 'default', 'userFound');
+  await expect(page.locator('.react-flow__edge[data-testid*="decide>userFound"]')).toHaveCount(2);
   await canvasSettled(page);
   // Wait out the pause after which the diagram would lay itself out again.
   await page.waitForTimeout(1500);
@@ -58,8 +58,8 @@ test('after a connect nothing that was placed moves, and every place survives a 
   expect(after).toEqual(before);
   await saved(page);
   await page.reload();
-  await expect(stateNodes(page)).toHaveCount(7);
-  await expect(page.locator('.react-flow__edge[data-testid*="decide>done"]')).toHaveCount(2);
+  await expect(stateNodes(page)).toHaveCount(8);
+  await expect(page.locator('.react-flow__edge[data-testid*="decide>userFound"]')).toHaveCount(2);
   await canvasSettled(page);
   expect(await diagramShape(page, 'validateJwt')).toEqual(after);
 });
@@ -139,7 +139,8 @@ test('insert on a transition: a palette item dropped on it, or its "+", goes bet
   const boxes = await stateBoxes(page);
   const f = boxes.get('fetchUser')!;
   const d = boxes.get('decide')!;
-  await page.mouse.click(f.x + f.width / 2, (f.y + f.height + d.y) / 2);
+  // Near its top: the middle of the line carries the auth badge.
+  await page.mouse.click(f.x + f.width / 2, f.y + f.height + (d.y - f.y - f.height) / 4);
   await page.getByRole('button', { name: 'Insert a state between fetchUser and decide…' }).click();
   await page.getByRole('menuitem', { name: 'wait' }).click();
   await expect(edge(page, 'fetchUser', 'newWait')).toHaveCount(1);

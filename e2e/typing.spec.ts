@@ -9,7 +9,8 @@ import { setChoicePredicate } from '../src/core/commands/expr-set';
 import { canvasSettled, codePaneReady, exportAs, openJourney, saved, stateNode, stateNodes, typeAtEnd, typeLine, typeYaml } from './helpers';
 import { editScenarioFile, openScenarioFile, openSimulation } from './sim-helpers';
 
-const DEFAULT = 'test/fixtures/examples/technical/auth-jwt-scopes/auth-jwt-scopes.journey.yaml';
+// The start-up journey: Journey Studio's corrected copy of the example (src/editor/files/example-corrections.ts).
+const DEFAULT = 'src/editor/files/corrected/auth-jwt-scopes.journey.yaml';
 const original = readFileSync(DEFAULT, 'utf8');
 const PAYMENT = 'test/fixtures/examples/technical/payment-reminder-with-timeout/payment-reminder-with-timeout.journey.yaml';
 const ROUTE = 'waitOrTimeout/waitBranch/routeWaitForPayment';
@@ -67,7 +68,7 @@ test('typing "# a b  c" and a YAML line with spaces in the code pane gives exact
   await expect(stateNode(page, 'archived')).toHaveAttribute('data-state-type', 'fail');
   expect(await journeyText(page)).toBe('# a b  c\n' + original + added);
   // Space panned nothing and took nothing: the selected state is still there, still selected.
-  await expect(stateNodes(page)).toHaveCount(8);
+  await expect(stateNodes(page)).toHaveCount(9);
   await expect(page.locator('[data-testid="inspector"]')).toHaveAttribute('data-state', 'done');
 });
 
@@ -98,7 +99,7 @@ test('Delete and Backspace in an inspector field or expression field edit its te
   await page.keyboard.type('7');
   await page.keyboard.press('Enter');
   await expect(timeout).toHaveValue('700');
-  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(stateNodes(page)).toHaveCount(8);
 
   await stateNode(page, 'decide').click();
   const field = page.locator('[data-testid="expression"][data-choice-index="0"]');
@@ -111,7 +112,7 @@ test('Delete and Backspace in an inspector field or expression field edit its te
   for (let i = 0; i < 'context.api.ok == true and '.length; i++) await page.keyboard.press('Delete');
   await page.keyboard.press('Control+Enter');
   await expect(stateNode(page, 'decide')).toHaveCount(1);
-  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(stateNodes(page)).toHaveCount(8);
   const text = await journeyText(page);
   expect(text).toBe(original.replace('timeoutMs: 5000', 'timeoutMs: 700').replace('context.api.ok == true and context.api.status == 200', 'context.api.status == 204 or context.api.status == 201'));
 });
@@ -124,7 +125,7 @@ test('"?", Ctrl+D and the arrows typed in the code pane are text and caret moves
   // Ctrl+D in Monaco selects the word again further on; it must not duplicate the selected state.
   await page.keyboard.press('Control+d');
   await expect(page.locator('[data-testid="shortcuts"]')).toHaveCount(0);
-  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(stateNodes(page)).toHaveCount(8);
   await expect(page.locator('[data-testid="inspector"]')).toHaveAttribute('data-state', 'done');
   expect(await journeyText(page)).toBe(original + '# what now?');
 });
@@ -139,7 +140,7 @@ test('the scenario editor and the state search take spaces, Backspace there dele
   await page.keyboard.press('Control+End');
   await typeYaml(page, '\n# a b  c');
   await expect(scenario.locator('.view-lines')).toContainText('# a b c');
-  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(stateNodes(page)).toHaveCount(8);
   // Esc then Tab leaves the scenario editor too.
   await page.keyboard.press('Escape');
   await page.keyboard.press('Tab');
@@ -154,7 +155,7 @@ test('the scenario editor and the state search take spaces, Backspace there dele
   await page.keyboard.press('Backspace');
   await expect(search).toHaveValue('scope denied');
   await expect(page.locator('[data-testid="shortcuts"]')).toHaveCount(0);
-  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(stateNodes(page)).toHaveCount(8);
 });
 
 test('leaving the code pane by keyboard: Tab indents, Esc then Tab or Ctrl+M then Tab land on the next control @both', async ({ page }) => {
@@ -235,7 +236,7 @@ test('an IME composition commits into the code pane and into an inspector field 
   await compose(['c', 'ca', 'caf', 'café'], 'café');
   await typeLine(page, ' ');
   await compose(['に', 'にほ', 'にほん'], '日本');
-  await expect(stateNodes(page)).toHaveCount(7);
+  await expect(stateNodes(page)).toHaveCount(8);
   expect(await journeyText(page)).toBe(original + '# café 日本');
 
   await stateNode(page, 'scopeDenied').click();

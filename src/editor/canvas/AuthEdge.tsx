@@ -31,7 +31,8 @@ export const AuthEdge = memo(function AuthEdge(props: Props) {
     <>
       <SmoothStepEdge {...props} label={undefined} />
       <EdgeLabelRenderer>
-        <div className="edge-label-row" style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}>
+        {/* data-edge: a palette item dropped on the label or badge goes onto this transition too. */}
+        <div className="edge-label-row" data-edge={props.id} style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}>
           {props.label ? <span className="edge-label-text">{props.label}</span> : null}
           <AuthBadge edgeId={props.id} auth={auth} />
         </div>

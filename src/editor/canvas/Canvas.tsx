@@ -196,7 +196,8 @@ export function Canvas({ onRelayout }: { onRelayout?: (fn: () => void) => void }
       if (!item) return;
       e.preventDefault();
       // Dropped on a transition: the state goes between its two states.
-      const onEdge = (e.target as Element).closest?.('.react-flow__edge')?.getAttribute('data-id');
+      const dropped = e.target as Element;
+      const onEdge = dropped.closest?.('.react-flow__edge')?.getAttribute('data-id') ?? dropped.closest?.('.edge-label-row[data-edge]')?.getAttribute('data-edge');
       const edge = onEdge ? rf.getEdge(onEdge) : undefined;
       if (edge && (edge.data as { via?: string } | undefined)?.via) {
         insertOnEdge(store, edgeRefOf(edge), item);
