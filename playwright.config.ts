@@ -22,9 +22,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: chromium,
   },
-  // Every test runs on a 1280×720 laptop screen, the tight case; tests tagged @both run again at
-  // 1440×900 (layout, typing, placement: what depends on the size). All of them twice would pass
-  // the 15-minute budget of `npm test` on this 2-core machine.
+  // Every test runs on a 1280×720 laptop screen, the tight case; the tests tagged @both, whose subject
+  // depends on the window's size (layout, fit, placement, typing in the panes, the first screen), run
+  // again at 1440×900. All of them twice would pass the 15-minute budget of `npm test` on 2 cores.
   projects: [
     { name: 'laptop-1280x720', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 }, launchOptions: chromium } },
     { name: 'desktop-1440x900', grep: /@both/, use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, launchOptions: chromium } },

@@ -18,7 +18,7 @@ test('the app opens the default example with its states and diagnostics hooks', 
   await expect(page.locator('input[data-testid="open-journey"]')).toHaveCount(1);
 });
 
-test('typing in the YAML shows on the canvas at once, and Ctrl+Z takes it back @both', async ({ page }) => {
+test('typing in the YAML shows on the canvas at once, and Ctrl+Z takes it back', async ({ page }) => {
   await page.goto('/');
   await expect(stateNodes(page)).toHaveCount(8);
   await typeAtEnd(page, '\n    archived:\n      type: succeed\n');
@@ -28,7 +28,7 @@ test('typing in the YAML shows on the canvas at once, and Ctrl+Z takes it back @
   await expect(stateNodes(page)).toHaveCount(8);
 });
 
-test('YAML that does not parse stays as typed and is marked; the canvas keeps the last good graph, and nothing on the page moves @both', async ({ page }) => {
+test('YAML that does not parse stays as typed and is marked; the canvas keeps the last good graph, and nothing on the page moves', async ({ page }) => {
   await page.goto('/');
   await expect(stateNodes(page)).toHaveCount(8);
   await canvasSettled(page);
@@ -76,7 +76,7 @@ test('switching journeys keeps each one’s place in the code, and Ctrl+Z acts o
   await expect(caretLine).toHaveText('1');
 });
 
-test('closing journeys: the next one shows in the code pane, and with none left a new file still opens and takes typing @both', async ({ page }) => {
+test('closing journeys: the next one shows in the code pane, and with none left a new file still opens and takes typing', async ({ page }) => {
   page.on('dialog', (d) => void d.accept());
   await page.goto('/');
   await expect(stateNodes(page)).toHaveCount(8);
@@ -165,7 +165,7 @@ test('a fitted diagram leaves no state under the minimap or the canvas controls,
   await expect.poll(overlapsAPanel).toBe(0);
 });
 
-test('a fitted diagram stays fitted while a pane beside the canvas is resized; once zoomed, it is left alone @both', async ({ page }) => {
+test('a fitted diagram stays fitted while a pane beside the canvas is resized; once zoomed, it is left alone', async ({ page }) => {
   await page.goto('/');
   await canvasSettled(page);
   const outside = () =>
@@ -231,7 +231,7 @@ test("a parallel state's branches are a box it leads to, which collapses to one 
   await expect(member).toBeVisible();
 });
 
-test('the code pane, the side panels and the bottom panels resize by dragging their edge, and keep their size after a reload @both', async ({ page }) => {
+test('the code pane, the side panels and the bottom panels resize by dragging their edge, and keep their size after a reload', async ({ page }) => {
   await page.goto('/');
   await canvasSettled(page);
   const pane = page.locator('[data-testid="code-pane"]');
@@ -270,7 +270,7 @@ test('the code pane, the side panels and the bottom panels resize by dragging th
   await expect.poll(async () => Math.round((await pane.boundingBox())!.width)).toBe(Math.round(before.width));
 });
 
-test('searching states: a count, Enter selects each match in turn (opening its group), Escape clears @both', async ({ page }) => {
+test('searching states: a count, Enter selects each match in turn (opening its group), Escape clears', async ({ page }) => {
   await page.goto('/');
   await canvasSettled(page);
   const search = page.getByTestId('search-states');

@@ -48,7 +48,7 @@ test('inserting a guard template on a webhook adds its outcomes to the auth prev
   await expect(rows).toHaveCount(0);
 });
 
-test('an expired token minted in the identity lab makes its scenario fail with JWT_EXPIRED @both', async ({ page }) => {
+test('an expired token minted in the identity lab makes its scenario fail with JWT_EXPIRED', async ({ page }) => {
   await page.goto('/');
   await openJourney(page, JWT);
   await expect(stateNode(page, 'validateJwt')).toBeVisible();
@@ -78,7 +78,7 @@ test('an expired token minted in the identity lab makes its scenario fail with J
   await expect(token).toHaveAttribute('data-verdict', 'JWT_KID_NOT_FOUND');
 });
 
-test('the principal for OK is editable, changes where OK ends, and is kept for the journey after a reload @both', async ({ page }) => {
+test('the principal for OK is editable, changes where OK ends, and is kept for the journey after a reload', async ({ page }) => {
   await page.goto('/');
   await openJourney(page, JWT);
   await openTab(page, 'Auth');

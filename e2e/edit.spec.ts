@@ -42,7 +42,7 @@ test('drag a jwtValidate node from the palette, wire it to a choice, undo, reloa
   await expect(page.locator('.react-flow__edge[data-testid*="newTask>checkScopes"]')).toHaveCount(1);
 });
 
-test('one history for both panes: undo a canvas edit and a typed edit with Ctrl+Z @both', async ({ page }) => {
+test('one history for both panes: undo a canvas edit and a typed edit with Ctrl+Z', async ({ page }) => {
   await page.goto('/');
   await openJourney(page, EXAMPLE);
   await expect(stateNodes(page)).toHaveCount(7);
@@ -127,7 +127,7 @@ test('clicking a problem (or Enter on it) selects its state on the canvas and pu
   await expect(pane.locator('.line-numbers.active-line-number')).toHaveText(otherLine);
 });
 
-test('closing the tab with changes never exported asks first; once exported, it does not @both', async ({ page }) => {
+test('closing the tab with changes never exported asks first; once exported, it does not', async ({ page }) => {
   await page.goto('/');
   await expect(stateNodes(page)).toHaveCount(8);
   await typeAtEnd(page, '\n    archived:\n      type: succeed\n');

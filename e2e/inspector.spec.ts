@@ -18,7 +18,7 @@ async function openAndSelectRoute(page: Page) {
   await expect(page.locator('[data-testid="inspector"]')).toHaveAttribute('data-state', ROUTE);
 }
 
-test('edit a choice predicate in its Monaco field: the YAML changes byte-minimally, and Ctrl+Z undoes it @both', async ({ page }) => {
+test('edit a choice predicate in its Monaco field: the YAML changes byte-minimally, and Ctrl+Z undoes it', async ({ page }) => {
   await openAndSelectRoute(page);
   const field = page.locator('[data-testid="expression"][data-choice-index="0"]');
   await expect(field).toHaveAttribute('data-ready', 'true');
@@ -42,7 +42,7 @@ test('edit a choice predicate in its Monaco field: the YAML changes byte-minimal
   expect((await exportAs(page, 'yaml')).text).toBe(original);
 });
 
-test('a predicate with an error shows the problem under its field @both', async ({ page }) => {
+test('a predicate with an error shows the problem under its field', async ({ page }) => {
   await openAndSelectRoute(page);
   const field = page.locator('[data-testid="expression"][data-choice-index="0"]');
   await expect(field).toHaveAttribute('data-ready', 'true');
@@ -53,7 +53,7 @@ test('a predicate with an error shows the problem under its field @both', async 
   await expect(field.locator('[data-testid="expression-problems"] li').first()).toBeVisible();
 });
 
-test('a broken predicate is squiggled inside its field, its hover tells why, and the squiggle goes once fixed @both', async ({ page }) => {
+test('a broken predicate is squiggled inside its field, its hover tells why, and the squiggle goes once fixed', async ({ page }) => {
   await openAndSelectRoute(page);
   const field = page.locator('[data-testid="expression"][data-choice-index="0"]');
   await expect(field).toHaveAttribute('data-ready', 'true');
@@ -141,7 +141,7 @@ test('drop a palette item into a parallel branch: the state is added in that bra
   expect((await exportAs(page, 'yaml')).text).toBe(expected.text);
 });
 
-test("a task's fields are a form: a changed timeout is one byte-minimal edit and one undo step; a bad value is refused in place @both", async ({ page }) => {
+test("a task's fields are a form: a changed timeout is one byte-minimal edit and one undo step; a bad value is refused in place", async ({ page }) => {
   const file = 'test/fixtures/examples/technical/auth-jwt-scopes/auth-jwt-scopes.journey.yaml';
   const before = readFileSync(file, 'utf8');
   await page.goto('/');
@@ -174,7 +174,7 @@ test("a task's fields are a form: a changed timeout is one byte-minimal edit and
   expect((await exportAs(page, 'yaml')).text).toBe(before);
 });
 
-test("a transform's mapper is edited in its own Monaco field @both", async ({ page }) => {
+test("a transform's mapper is edited in its own Monaco field", async ({ page }) => {
   const file = 'test/fixtures/examples/technical/transform-pipeline/transform-pipeline.journey.yaml';
   await page.goto('/');
   await openJourney(page, file);

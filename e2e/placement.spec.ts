@@ -33,7 +33,7 @@ test('palette Enter adds a state next to the selected one, over no other state @
   await expectInView(page, 'newTask');
 });
 
-test('a state typed into the YAML lands on free space, near the state it leads to @both', async ({ page }) => {
+test('a state typed into the YAML lands on free space, near the state it leads to', async ({ page }) => {
   await codePaneReady(page);
   await typeLinesAtEnd(page, ['', '    audit:', '      type: wait', '      next: fetchUser']);
   await expect(page.locator('.react-flow__edge[data-testid*="audit>fetchUser"]')).toHaveCount(1);
@@ -46,7 +46,7 @@ test('a state typed into the YAML lands on free space, near the state it leads t
   expect(distance(boxes.get('audit')!, boxes.get('fetchUser')!)).toBeLessThan(3 * boxes.get('fetchUser')!.width);
 });
 
-test('after a connect nothing that was placed moves, and every place survives a reload @both', async ({ page }) => {
+test('after a connect nothing that was placed moves, and every place survives a reload', async ({ page }) => {
   const before = await diagramShape(page, 'validateJwt');
   // Re-route decide's default to userFound: upstreamFailed is left without a way in.
   await connect(page, 'decide', 'default', 'userFound');
@@ -66,7 +66,7 @@ test('after a connect nothing that was placed moves, and every place survives a 
 
 const edge = (page: Page, from: string, to: string) => page.locator(`.react-flow__edge[data-testid*="${from}>${to}"]`);
 
-test('append from the context pad in one click wires the new state and shows it @both', async ({ page }) => {
+test('append from the context pad in one click wires the new state and shows it', async ({ page }) => {
   await stateNode(page, 'decide').click();
   const shape = await diagramShape(page, 'validateJwt');
   // A choice appends through its default (never an invented branch): between decide and upstreamFailed.
@@ -82,7 +82,7 @@ test('append from the context pad in one click wires the new state and shows it 
   for (const id of Object.keys(shape)) expect(after[id]).toEqual(shape[id]);
 });
 
-test('the append menu with the keyboard: A, Tab to a type, Enter @both', async ({ page }) => {
+test('the append menu with the keyboard: A, Tab to a type, Enter', async ({ page }) => {
   await stateNode(page, 'fetchUser').click();
   await page.keyboard.press('a');
   await expect(page.getByRole('menu', { name: 'Append after fetchUser' })).toBeVisible();
@@ -115,7 +115,7 @@ test('insert an auth guard before a state from the pad: placed, in view, nothing
   for (const id of Object.keys(shape)) expect(after[id]).toEqual(shape[id]);
 });
 
-test('insert on a transition: a palette item dropped on it, or its "+", goes between the two states @both', async ({ page }) => {
+test('insert on a transition: a palette item dropped on it, or its "+", goes between the two states', async ({ page }) => {
   const a = (await stateBoxes(page)).get('validateJwt')!;
   const b = (await stateBoxes(page)).get('checkScopes')!;
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;

@@ -95,7 +95,7 @@ test('a journey with an infinite loop stops with a clear message and the tab sta
   await expect(page.locator('[data-testid="problems"]')).toBeVisible();
 });
 
-test('a scenario file mistake is squiggled where it is, by the same check the simulator applies; journey mistakes still are too @both', async ({ page }) => {
+test('a scenario file mistake is squiggled where it is, by the same check the simulator applies; journey mistakes still are too', async ({ page }) => {
   await page.goto('/');
   const journey = join(examples, 'technical', 'auth-jwt-scopes', 'auth-jwt-scopes.journey.yaml');
   await openJourney(page, journey);

@@ -72,7 +72,7 @@ test('typing "# a b  c" and a YAML line with spaces in the code pane gives exact
   await expect(page.locator('[data-testid="inspector"]')).toHaveAttribute('data-state', 'done');
 });
 
-test('Space typed in an inspector expression field is part of the expression @both', async ({ page }) => {
+test('Space typed in an inspector expression field is part of the expression', async ({ page }) => {
   await page.goto('/');
   await openJourney(page, PAYMENT);
   await canvasSettled(page);
@@ -88,7 +88,7 @@ test('Space typed in an inspector expression field is part of the expression @bo
   expect(await journeyText(page)).toBe(expected.text);
 });
 
-test('Delete and Backspace in an inspector field or expression field edit its text and do not delete the selected state @both', async ({ page }) => {
+test('Delete and Backspace in an inspector field or expression field edit its text and do not delete the selected state', async ({ page }) => {
   await openWithSelected(page, 'fetchUser');
   const timeout = page.locator('[data-testid="state-field"][data-field="task.timeoutMs"] [data-testid="field-input"]');
   await timeout.click();
@@ -117,7 +117,7 @@ test('Delete and Backspace in an inspector field or expression field edit its te
   expect(text).toBe(original.replace('timeoutMs: 5000', 'timeoutMs: 700').replace('context.api.ok == true and context.api.status == 200', 'context.api.status == 204 or context.api.status == 201'));
 });
 
-test('"?", Ctrl+D and the arrows typed in the code pane are text and caret moves, not canvas shortcuts @both', async ({ page }) => {
+test('"?", Ctrl+D and the arrows typed in the code pane are text and caret moves, not canvas shortcuts', async ({ page }) => {
   await openWithSelected(page, 'done');
   await typeAtEnd(page, '# what now?');
   await page.keyboard.press('ArrowLeft');
@@ -130,7 +130,7 @@ test('"?", Ctrl+D and the arrows typed in the code pane are text and caret moves
   expect(await journeyText(page)).toBe(original + '# what now?');
 });
 
-test('the scenario editor and the state search take spaces, Backspace there deletes no state, Esc then Tab leaves the scenario editor @both', async ({ page }) => {
+test('the scenario editor and the state search take spaces, Backspace there deletes no state, Esc then Tab leaves the scenario editor', async ({ page }) => {
   await page.goto('/');
   await canvasSettled(page);
   await openSimulation(page);
@@ -203,7 +203,7 @@ test('leaving the code pane by keyboard: Tab indents, Esc then Tab or Ctrl+M the
   await expect(page.locator('[data-testid="shortcuts"]')).toContainText('Esc, Tab');
 });
 
-test('Tab in an inspector expression field goes to the next control, Shift+Tab comes back; nothing is indented @both', async ({ page }) => {
+test('Tab in an inspector expression field goes to the next control, Shift+Tab comes back; nothing is indented', async ({ page }) => {
   await openWithSelected(page, 'decide');
   const field = page.locator('[data-testid="expression"][data-choice-index="0"]');
   await expect(field).toHaveAttribute('data-ready', 'true');
@@ -224,7 +224,7 @@ test('Tab in an inspector expression field goes to the next control, Shift+Tab c
   expect(await journeyText(page)).toBe(original);
 });
 
-test('an IME composition commits into the code pane and into an inspector field @both', async ({ page }) => {
+test('an IME composition commits into the code pane and into an inspector field', async ({ page }) => {
   await openWithSelected(page, 'done');
   // An input method composes text without key presses: CDP drives it as the OS would (this is not a paste).
   const cdp = await page.context().newCDPSession(page);
